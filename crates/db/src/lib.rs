@@ -6,9 +6,11 @@
 //! over `rusqlite`; in the browser the connection lives in memory and is persisted by
 //! exporting its bytes (see `ARCHITECTURE.md`, "Persistence").
 
+#[cfg(feature = "sqlite")]
 mod sqlite;
 mod value;
 
+#[cfg(feature = "sqlite")]
 pub use sqlite::SqliteDb;
 pub use value::{Rows, Value};
 

@@ -1,0 +1,127 @@
+//! The messages the page and the engine worker exchange.
+//!
+//! The page never touches SQLite itself: it sends a [`Request`] in an [`Envelope`] and gets
+//! back exactly one [`Response`] with the same id. Messages travel as JSON strings through
+//! `postMessage`, which keeps them readable in the browser's devtools and lets native tests
+//! drive the same [`Request`]s without a browser. Besides replies, the worker sends
+//! unsolicited [`Event`]s (ready, panicked).
+
+use seedbed_db::Rows;
+use serde::{Deserialize, Serialize};
+
+/// The Prisma version whose behaviour Seedbed reproduces, shown in the UI and the CLI.
+pub const PRISMA_VERSION: &str = "6.19.3";
+
+/// A request or a reply, tagged with the id that pairs them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub id: u32,
+    pub body: T,
+}
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Request {
+    /// Runs statements that return no rows (DDL, INSERT, …), possibly several.
+    Execute { sql: String },
+    /// Runs one statement and returns its rows.
+    Query { sql: String },
+    /// The user tables, in name order.
+    ListTables,
+    /// A page of a table's rows.
+    TableRows { table: String, limit: u32, offset: u32 },
+    /// The whole database as `.sqlite` bytes.
+    Export,
+    /// Replaces the database with `.sqlite` bytes (validated first).
+    Import { bytes: Vec<u8> },
+    /// Empties the database and forgets what was saved.
+    Reset,
+    /// Makes the worker panic, so the page's crash handling can be tested. Only honoured
+    /// when the page was opened with `?debug`.
+    DebugPanic,
+}
+
+/// The worker's answer to one [`Request`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Response {
+    /// Statements ran; `changes` rows were changed in total.
+    Executed { changes: u64, saved: bool },
+    Rows { rows: Rows },
+    Tables { tables: Vec<TableSummary> },
+    Bytes { bytes: Vec<u8> },
+    Done { saved: bool },
+    Error { message: String },
+}
+
+/// A table and how many rows it holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TableSummary {
+    pub name: String,
+    pub row_count: i64,
+}
+
+/// Messages the worker sends on its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Event {
+    /// The worker has loaded the database and takes requests.
+    Ready { sqlite_version: String, storage: Storage },
+    /// The worker hit a bug; it will be restarted.
+    Panicked { message: String },
+    /// Saving failed after the worker was ready (quota exceeded, storage revoked).
+    StorageLost { reason: String },
+}
+
+/// Where the database lives between page loads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Storage {
+    /// Saved in the browser's IndexedDB after every change.
+    Persistent { restored_bytes: u64 },
+    /// Kept in memory only; the reason says why (private mode, blocked storage, …).
+    MemoryOnly { reason: String },
+}
+
+/// Everything the worker can post to the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum FromWorker {
+    Reply(Envelope<Response>),
+    Event(Event),
+}
+
+/// Encodes a message for `postMessage`.
+pub fn encode<T: Serialize>(message: &T) -> String {
+    // Serialising these plain types cannot fail: no maps with non-string keys, no floats
+    // that JSON rejects reach here except through `Rows`, where serde_json writes null.
+    serde_json::to_string(message).unwrap_or_else(|e| {
+        format!(r#"{{"type":"event","kind":"panicked","message":"encode failed: {e}"}}"#)
+    })
+}
+
+/// Decodes a message from `postMessage`, with a readable error for anything malformed.
+pub fn decode<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| format!("malformed message: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_round_trip() {
+        let req = Envelope { id: 7, body: Request::TableRows { table: "User".into(), limit: 50, offset: 0 } };
+        let text = encode(&req);
+        assert_eq!(decode::<Envelope<Request>>(&text).unwrap(), req);
+        assert!(text.contains(r#""kind":"tableRows""#), "{text}");
+    }
+
+    #[test]
+    fn malformed_messages_are_errors_not_panics() {
+        assert!(decode::<Envelope<Request>>("{").is_err());
+        assert!(decode::<Envelope<Request>>(r#"{"id":1,"body":{"kind":"nope"}}"#).is_err());
+    }
+}

@@ -1,0 +1,243 @@
+//! Rendering diagnostics exactly like Prisma's pretty printer
+//! (`psl/diagnostics/src/pretty_print.rs`) and the whole console output of
+//! `prisma validate` 6.19.3. Pure functions over data; no IO.
+
+use crate::diagnostics::{Diagnostic, Severity};
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const GUTTER: &str = "\x1b[1;94m";
+const UNDERLINE: &str = "\x1b[4m";
+
+fn color_of(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "\x1b[1;91m",
+        Severity::Warning => "\x1b[1;93m",
+    }
+}
+
+fn paint(text: &str, code: &str, ansi: bool) -> String {
+    if ansi {
+        format!("{code}{text}{RESET}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn gutter(line_number: usize, ansi: bool) -> String {
+    let text = if line_number > 0 {
+        format!("{line_number:2} | ")
+    } else {
+        "   | ".to_owned()
+    };
+    paint(&text, GUTTER, ansi)
+}
+
+fn gutter_with_line(line_number: usize, lines: &[&str], ansi: bool) -> String {
+    match lines.get(line_number.wrapping_sub(1)) {
+        Some(line) if line_number > 0 => format!("{}{line}", gutter(line_number, ansi)),
+        _ => gutter(line_number, ansi),
+    }
+}
+
+/// Renders one diagnostic the way Prisma does: title, `-->  file:line`, the
+/// line before, the highlighted line(s) and a closing gutter. Ends with `\n`.
+pub fn render_diagnostic(d: &Diagnostic, file_name: &str, source: &str, ansi: bool) -> String {
+    let start = floor_boundary(source, d.span.start.min(source.len()));
+    let end = floor_boundary(source, d.span.end.clamp(start, source.len()));
+    let start_line = source[..start].matches('\n').count();
+    let end_line = source[..end].matches('\n').count();
+    let lines: Vec<&str> = source.split('\n').collect();
+    let line_start: usize = lines.iter().take(start_line).map(|l| l.len() + 1).sum();
+    let line = lines.get(start_line).copied().unwrap_or("");
+    let start_in_line = (start - line_start).min(line.len());
+    let end_in_line = floor_boundary(line, (start_in_line + (end - start)).min(line.len()));
+    let start_in_line = floor_boundary(line, start_in_line);
+    let prefix = &line[..start_in_line];
+    let offending = &line[start_in_line..end_in_line.max(start_in_line)];
+    let suffix = &line[end_in_line.max(start_in_line)..];
+    let color = color_of(d.severity);
+    let title = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{}: {}\n",
+        paint(title, color, ansi),
+        paint(&d.message, BOLD, ansi)
+    ));
+    out.push_str(&format!(
+        "  {}  {}\n",
+        paint("-->", GUTTER, ansi),
+        paint(&format!("{file_name}:{}", start_line + 1), UNDERLINE, ansi)
+    ));
+    out.push_str(&gutter(0, ansi));
+    out.push('\n');
+    out.push_str(&gutter_with_line(start_line, &lines, ansi));
+    out.push('\n');
+    out.push_str(&format!(
+        "{}{prefix}{}{suffix}\n",
+        gutter(start_line + 1, ansi),
+        paint(offending, color, ansi)
+    ));
+    if offending.is_empty() {
+        out.push_str(&format!(
+            "{}{}{}\n",
+            gutter(0, ansi),
+            " ".repeat(start_in_line),
+            paint("^ Unexpected token.", color, ansi)
+        ));
+    }
+    for n in start_line + 2..end_line + 2 {
+        out.push_str(&gutter_with_line(n, &lines, ansi));
+        out.push('\n');
+    }
+    out.push_str(&gutter(0, ansi));
+    out.push('\n');
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Renders diagnostics like Prisma's validation tests: warnings first, then errors.
+pub fn render_diagnostics(
+    diagnostics: &[Diagnostic],
+    file_name: &str,
+    source: &str,
+    ansi: bool,
+) -> String {
+    let warnings = diagnostics.iter().filter(|d| !d.is_error());
+    let errors = diagnostics.iter().filter(|d| d.is_error());
+    warnings
+        .chain(errors)
+        .map(|d| render_diagnostic(d, file_name, source, ansi))
+        .collect()
+}
+
+/// The context a validation ran in, which changes the CLI's wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CliContext {
+    /// `prisma validate` schema validation: `(validate wasm)` / `[Context: validate]`.
+    Validate,
+    /// Config loading (env vars): `(get-config wasm)` / `[Context: getConfig]`.
+    GetConfig,
+}
+
+/// The P1012 error block the CLI prints for failed validation (without the
+/// leading "Prisma schema loaded from" line).
+pub fn render_cli_errors(
+    errors: &[&Diagnostic],
+    file_name: &str,
+    source: &str,
+    context: CliContext,
+) -> String {
+    let (wasm, ctx) = match context {
+        CliContext::Validate => ("validate wasm", "validate"),
+        CliContext::GetConfig => ("get-config wasm", "getConfig"),
+    };
+    let mut out = format!("Error: Prisma schema validation - ({wasm})\nError code: P1012\n");
+    for d in errors {
+        out.push_str(&render_diagnostic(d, file_name, source, false));
+    }
+    out.push_str(&format!(
+        "\nValidation Error Count: {}\n[Context: {ctx}]\n\nPrisma CLI Version : 6.19.3\n",
+        errors.len()
+    ));
+    out
+}
+
+/// What `prisma format` prints when the formatted schema is invalid (it then
+/// writes nothing): the loaded line and the P1012 block, with line numbers of
+/// the formatted text.
+pub fn render_format_refusal(file_name: &str, formatted: &str, errors: &[Diagnostic]) -> String {
+    let refs: Vec<&Diagnostic> = errors.iter().collect();
+    format!(
+        "Prisma schema loaded from {file_name}\n\n{}",
+        render_cli_errors(&refs, file_name, formatted, CliContext::Validate)
+    )
+}
+
+/// What `prisma validate` prints, split by stream, and its exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliOutput {
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// Process exit code.
+    pub exit_code: i32,
+}
+
+/// The whole console output of `prisma validate --schema <file_name>`.
+///
+/// `env` looks up environment variables: like the real CLI, a datasource URL
+/// read with `env("X")` must be set, or validation fails in the getConfig step.
+pub fn render_validate(
+    file_name: &str,
+    source: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> CliOutput {
+    let schema = crate::parse_and_validate(source);
+    let loaded = format!("Prisma schema loaded from {file_name}\n");
+    let errors: Vec<&Diagnostic> = schema.errors().collect();
+    if !errors.is_empty() {
+        return CliOutput {
+            stdout: loaded,
+            stderr: format!(
+                "\n{}",
+                render_cli_errors(&errors, file_name, source, CliContext::Validate)
+            ),
+            exit_code: 1,
+        };
+    }
+    if let Some(ds) = &schema.datasource
+        && let Some(crate::model::ConfigValue::Env(var)) = &ds.url
+        && env(var).is_none()
+    {
+        let span = ds_url_span(&schema).unwrap_or(ds.span);
+        let d = Diagnostic::error(
+            crate::diagnostics::codes::ENV_VAR,
+            format!("Environment variable not found: {var}."),
+            span,
+        );
+        return CliOutput {
+            stdout: loaded,
+            stderr: render_cli_errors(&[&d], file_name, source, CliContext::GetConfig),
+            exit_code: 1,
+        };
+    }
+    // Warnings are listed as plain text before the success line.
+    let mut stdout = loaded;
+    let warnings: Vec<&Diagnostic> = schema.warnings().collect();
+    if !warnings.is_empty() {
+        stdout.push_str("\nPrisma schema warning:\n");
+        for w in warnings {
+            stdout.push_str(&format!("- {}\n", w.message));
+        }
+    }
+    stdout.push_str(&format!("The schema at {file_name} is valid 🚀\n"));
+    CliOutput {
+        stdout,
+        stderr: String::new(),
+        exit_code: 0,
+    }
+}
+
+fn ds_url_span(schema: &crate::ValidatedSchema) -> Option<crate::span::Span> {
+    schema.ast.tops.iter().find_map(|t| match t {
+        crate::ast::Top::Config(c) if c.kind == crate::ast::ConfigKind::Datasource => c
+            .properties
+            .iter()
+            .find(|p| p.name.name == "url")
+            .and_then(|p| p.value.as_ref())
+            .map(|v| v.span()),
+        _ => None,
+    })
+}

@@ -1,0 +1,492 @@
+//! Model, field and index validations for SQLite.
+
+use super::Ctx;
+use crate::diagnostics::codes;
+use crate::model::*;
+use std::collections::HashMap;
+
+fn attr_error(attr: &str, msg: &str) -> String {
+    format!("Error parsing attribute \"{attr}\": {msg}")
+}
+
+/// Unique criteria of a model: primary key first, then unique indexes.
+pub(crate) fn unique_criterias(m: &Model) -> Vec<Vec<FieldId>> {
+    let mut out = Vec::new();
+    if let Some(pk) = &m.primary_key {
+        out.push(pk.fields.iter().map(|f| f.field).collect());
+    }
+    for idx in m.indexes.iter().filter(|i| i.kind == IndexKind::Unique) {
+        out.push(idx.fields.iter().map(|f| f.field).collect());
+    }
+    out
+}
+
+fn is_unsupported(m: &Model, f: FieldId) -> bool {
+    matches!(
+        m.fields.get(f.index as usize).map(|f| &f.kind),
+        Some(FieldKind::Scalar(ScalarField {
+            scalar_type: ScalarType::Unsupported(_),
+            ..
+        }))
+    )
+}
+
+/// Runs the per-model checks; returns false when validation must stop (ambiguous relations).
+pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
+    database_name_clashes(ctx);
+    let has_views = ctx.schema.preview_features().any(|f| f == "views");
+    let relation_names = relation_name_groups(ctx);
+    let mut constraint_names: HashMap<String, usize> = HashMap::new();
+    for m in ctx.schema.models.iter().flat_map(|m| &m.indexes) {
+        *constraint_names
+            .entry(m.constraint_name.clone())
+            .or_default() += 1;
+    }
+    for (mi, model) in ctx.schema.models.iter().enumerate() {
+        let id = ModelId(mi as u32);
+        let container = ctx.container(id);
+        if model.is_view && !has_views {
+            ctx.push(codes::CONNECTOR, "Error validating: View definitions are only available with the `views` preview feature.".into(), model.span);
+        }
+        // Unique criteria.
+        // Prisma 6.19.3 no longer requires a unique criterion on views.
+        if !model.is_ignored && !model.is_view {
+            let criterias = unique_criterias(model);
+            let strict = criterias.iter().any(|c| {
+                c.iter().all(|f| {
+                    model
+                        .fields
+                        .get(f.index as usize)
+                        .is_some_and(|f| f.arity == Arity::Required)
+                }) && !c.iter().any(|f| is_unsupported(model, *f))
+            });
+            if !strict {
+                let mut msg = format!(
+                    "Error validating {container} \"{}\": Each {container} must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the {container}.",
+                    model.name
+                );
+                if !criterias.is_empty() {
+                    let loose: Vec<String> = criterias
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "- {}",
+                                c.iter()
+                                    .map(|f| ctx.field_name(*f))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )
+                        })
+                        .collect();
+                    msg.push_str(&format!(" The following unique criterias were not considered as they contain fields that are not required:\n{}", loose.join("\n")));
+                }
+                ctx.push(codes::NO_UNIQUE_CRITERIA, msg, model.span);
+            }
+        }
+        if let Some(pk) = &model.primary_key {
+            let attr = if pk.is_field_level { "@id" } else { "@@id" };
+            if pk.fields.is_empty() {
+                ctx.push(codes::ID, format!("Error validating {container} \"{}\": The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field.", model.name), pk.span);
+            }
+            if pk.map.is_some() {
+                ctx.push(codes::CONNECTOR, format!("Error validating {container} \"{}\": You defined a database name for the primary key on the model. This is not supported by the provider.", model.name), model.span);
+            }
+            if pk.fields.iter().any(|f| f.length.is_some()) {
+                ctx.push(codes::CONNECTOR, attr_error(attr, "The length argument is not supported in the primary key with the current connector"), pk.span);
+            }
+            if pk.fields.iter().any(|f| f.sort.is_some()) {
+                ctx.push(codes::CONNECTOR, attr_error(attr, "The sort argument is not supported in the primary key with the current connector"), pk.span);
+            }
+        }
+        autoincrement(ctx, id, model);
+        if let Some(pk) = &model.primary_key {
+            let attr = if pk.is_field_level { "@id" } else { "@@id" };
+            if let Some(ast) = ctx.ast_model(id)
+                && pk_has_clustered(ast, pk)
+            {
+                ctx.push(
+                    codes::CONNECTOR,
+                    attr_error(
+                        attr,
+                        "Defining clustering is not supported in the current connector.",
+                    ),
+                    pk.span,
+                );
+            }
+        }
+        for (fi, field) in model.fields.iter().enumerate() {
+            let fid = FieldId {
+                model: id,
+                index: fi as u32,
+            };
+            let FieldKind::Scalar(sf) = &field.kind else {
+                continue;
+            };
+            if field.arity == Arity::List {
+                ctx.push(codes::SCALAR_LIST, format!("Field \"{}\" in {container} \"{}\" can't be a list. The current connector does not support lists of primitive types.", field.name, model.name), field.span);
+            }
+            if let Some((name, _)) = &sf.native_type {
+                let span = ctx
+                    .ast_field(fid)
+                    .and_then(|f| f.attributes.iter().find(|a| a.name.name.contains('.')))
+                    .map(|a| a.span)
+                    .unwrap_or(field.span);
+                let scope = ctx
+                    .ast_field(fid)
+                    .and_then(|f| f.attributes.iter().find(|a| a.name.name.contains('.')))
+                    .and_then(|a| a.name.name.split_once('.').map(|(s, _)| s.to_owned()))
+                    .unwrap_or_default();
+                if let Some(ds) = &ctx.schema.datasource
+                    && ds.name != scope
+                {
+                    ctx.push(codes::NATIVE_TYPE, format!("The prefix {scope} is invalid. It must be equal to the name of an existing datasource e.g. {0}. Did you mean to use {0}.{name}?", ds.name), span);
+                }
+                let provider = ctx
+                    .schema
+                    .datasource
+                    .as_ref()
+                    .map(|d| d.provider.as_str())
+                    .unwrap_or("Default");
+                ctx.push(
+                    codes::NATIVE_TYPE,
+                    format!("Native type {name} is not supported for {provider} connector."),
+                    span,
+                );
+            }
+            if let Some(d) = &sf.default
+                && d.map.is_some()
+            {
+                ctx.push(codes::CONNECTOR, attr_error("@default", "You defined a database name for the default value of a field on the model. This is not supported by the provider."), d.span);
+            }
+        }
+        for &rf_index in &relation_field_indexes(model) {
+            let fid = FieldId {
+                model: id,
+                index: rf_index,
+            };
+            if let Some(msg) = ambiguity(ctx, &relation_names, fid) {
+                let span = ctx.field_span(fid);
+                ctx.push(
+                    codes::AMBIGUOUS_RELATION,
+                    format!("Error validating {container} \"{}\": {msg}", model.name),
+                    span,
+                );
+                return false;
+            }
+            let Some(Field {
+                kind: FieldKind::Relation(rf),
+                is_ignored,
+                ..
+            }) = ctx.field(fid)
+            else {
+                continue;
+            };
+            if let Some(related) = ctx.model(rf.related_model)
+                && related.is_ignored
+                && !is_ignored
+                && !model.is_ignored
+            {
+                let span = ctx.field_span(fid);
+                ctx.push(codes::RELATION_ARGUMENTS, attr_error("@ignore", &format!("The relation field `{}` on Model `{}` must specify the `@ignore` attribute, because the model {} it is pointing to is marked ignored.", ctx.field_name(fid), model.name, related.name)), span);
+            }
+            if rf.map.is_some() {
+                let span = ctx
+                    .extra
+                    .raw_relations
+                    .get(&fid)
+                    .and_then(|r| r.attribute)
+                    .unwrap_or_default();
+                ctx.push(
+                    codes::CONNECTOR,
+                    attr_error(
+                        "@relation",
+                        "Your provider does not support named foreign keys.",
+                    ),
+                    span,
+                );
+            }
+            missing_relation_index(ctx, model, fid, rf);
+        }
+        for idx in &model.indexes {
+            let attr = match (idx.kind, idx.is_field_level) {
+                (IndexKind::Unique, true) => "@unique",
+                (IndexKind::Unique, false) => "@@unique",
+                (IndexKind::Normal, _) => "@@index",
+                (IndexKind::Fulltext, _) => "@@fulltext",
+            };
+            if idx.fields.is_empty() && !idx.is_field_level {
+                ctx.push(codes::INDEX, format!("Error validating model \"{}\": The list of fields in an index cannot be empty. Please specify at least one field.", model.name), idx.span);
+            }
+            if idx.map.is_some()
+                && constraint_names
+                    .get(&idx.constraint_name)
+                    .copied()
+                    .unwrap_or(0)
+                    > 1
+            {
+                ctx.push(codes::CONSTRAINT_NAME, attr_error(attr, &format!("The given constraint name `{}` has to be unique in the following namespace: global for indexes and unique constraints. Please provide a different name using the `map` argument.", idx.constraint_name)), idx.span);
+            }
+            if idx.fields.iter().any(|f| f.length.is_some()) {
+                ctx.push(codes::CONNECTOR, attr_error(attr, "The length argument is not supported in an index definition with the current connector"), idx.span);
+            }
+            if idx.kind == IndexKind::Fulltext {
+                ctx.push(
+                    codes::CONNECTOR,
+                    attr_error(
+                        attr,
+                        "Defining fulltext indexes is not supported with the current connector.",
+                    ),
+                    idx.span,
+                );
+            }
+            if idx.algorithm.as_deref().is_some_and(|a| a != "BTree") {
+                ctx.push(
+                    codes::CONNECTOR,
+                    attr_error(
+                        attr,
+                        "The given index type is not supported with the current connector",
+                    ),
+                    idx.span,
+                );
+            }
+            if idx.map.as_deref() == Some("") {
+                ctx.push(
+                    codes::INDEX,
+                    attr_error(attr, "The `map` argument cannot be an empty string."),
+                    idx.span,
+                );
+            }
+            if let Some(ast) = ctx.ast_model(id)
+                && index_has_clustered(ast, idx)
+            {
+                ctx.push(
+                    codes::CONNECTOR,
+                    attr_error(
+                        attr,
+                        "Defining clustering is not supported in the current connector.",
+                    ),
+                    idx.span,
+                );
+            }
+        }
+    }
+    true
+}
+
+fn relation_field_indexes(m: &Model) -> Vec<u32> {
+    m.fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| matches!(f.kind, FieldKind::Relation(_)))
+        .map(|(i, _)| i as u32)
+        .collect()
+}
+
+fn has_clustered_arg(attrs: &[crate::ast::Attribute], span: crate::span::Span) -> bool {
+    attrs.iter().any(|a| {
+        a.span == span
+            && a.arguments
+                .arguments
+                .iter()
+                .any(|arg| arg.name.as_ref().is_some_and(|n| n.name == "clustered"))
+    })
+}
+
+fn pk_has_clustered(ast: &crate::ast::Model, pk: &PrimaryKey) -> bool {
+    has_clustered_arg(&ast.attributes, pk.span)
+        || ast
+            .fields
+            .iter()
+            .any(|f| has_clustered_arg(&f.attributes, pk.span))
+}
+
+fn index_has_clustered(ast: &crate::ast::Model, idx: &Index) -> bool {
+    has_clustered_arg(&ast.attributes, idx.span)
+        || ast
+            .fields
+            .iter()
+            .any(|f| has_clustered_arg(&f.attributes, idx.span))
+}
+
+type RelationNames = HashMap<(ModelId, ModelId, String), Vec<FieldId>>;
+
+/// Groups relation fields by (model, related model, relation name), as Prisma's `Names` does.
+fn relation_name_groups(ctx: &Ctx<'_>) -> RelationNames {
+    let mut map: RelationNames = HashMap::new();
+    for (mi, m) in ctx.schema.models.iter().enumerate() {
+        for (fi, f) in m.fields.iter().enumerate() {
+            if let FieldKind::Relation(rf) = &f.kind {
+                let name = effective_relation_name(ctx, ModelId(mi as u32), rf);
+                map.entry((ModelId(mi as u32), rf.related_model, name))
+                    .or_default()
+                    .push(FieldId {
+                        model: ModelId(mi as u32),
+                        index: fi as u32,
+                    });
+            }
+        }
+    }
+    map
+}
+
+pub(crate) fn effective_relation_name(ctx: &Ctx<'_>, model: ModelId, rf: &RelationField) -> String {
+    rf.relation_name.clone().unwrap_or_else(|| {
+        let (a, b) = (ctx.model_name(model), ctx.model_name(rf.related_model));
+        if a < b {
+            format!("{a}To{b}")
+        } else {
+            format!("{b}To{a}")
+        }
+    })
+}
+
+fn list_names(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.len() {
+        0 | 1 => quoted.join(", "),
+        n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+fn ambiguity(ctx: &Ctx<'_>, groups: &RelationNames, fid: FieldId) -> Option<String> {
+    let Some(FieldKind::Relation(rf)) = ctx.field(fid).map(|f| &f.kind) else {
+        return None;
+    };
+    let name = effective_relation_name(ctx, fid.model, rf);
+    let fields = groups.get(&(fid.model, rf.related_model, name))?;
+    if fields.len() < 2 {
+        return None;
+    }
+    let names: Vec<&str> = fields.iter().map(|f| ctx.field_name(*f)).collect();
+    let list = list_names(&names);
+    let model = ctx.model_name(fid.model);
+    let related = ctx.model_name(rf.related_model);
+    let is_self = fid.model == rf.related_model;
+    let explicit = rf.relation_name.is_some();
+    Some(match (explicit, is_self, fields.len()) {
+        (false, true, 2) => format!(
+            "Ambiguous self relation detected. The fields {list} in model `{model}` both refer to `{related}`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`."
+        ),
+        (false, true, _) => format!(
+            "Unnamed self relation detected. The fields {list} in model `{model}` have no relation name. Please provide a relation name for one of them by adding `@relation(<name>)."
+        ),
+        (true, true, 2) => return None,
+        (true, true, _) => format!(
+            "Wrongly named self relation detected. The fields {list} in model `{model}` have the same relation name. At most two relation fields can belong to the same relation and therefore have the same name. Please assign a different relation name to one of them."
+        ),
+        (false, false, _) => format!(
+            "Ambiguous relation detected. The fields {list} in model `{model}` both refer to `{related}`. Please provide different relation names for them by adding `@relation(<name>)."
+        ),
+        (true, false, _) => format!(
+            "Wrongly named relation detected. The fields {list} in model `{model}` both use the same relation name. Please provide different relation names for them through `@relation(<name>)."
+        ),
+    })
+}
+
+fn database_name_clashes(ctx: &mut Ctx<'_>) {
+    let mut seen: HashMap<&str, ModelId> = HashMap::new();
+    for (mi, m) in ctx.schema.models.iter().enumerate() {
+        let id = ModelId(mi as u32);
+        let Some(existing) = seen.insert(m.database_name.as_str(), id) else {
+            continue;
+        };
+        let map_span = |mid: ModelId| {
+            ctx.ast_model(mid)
+                .and_then(|a| a.attributes.iter().find(|at| at.name.name == "map"))
+                .map(|a| a.span)
+        };
+        let (span, other) = if m.mapped_name.is_some() {
+            (map_span(id), ctx.model_name(existing))
+        } else {
+            (map_span(existing), m.name.as_str())
+        };
+        let kind = if m.is_view { "view" } else { "model" };
+        if let Some(span) = span {
+            ctx.push(codes::DATABASE_NAME_CLASH, format!("The {kind} with database name \"{}\" could not be defined because another model or view with this name exists: \"{other}\"", m.database_name), span);
+        }
+    }
+}
+
+fn autoincrement(ctx: &mut Ctx<'_>, id: ModelId, model: &Model) {
+    let auto: Vec<(usize, &Field)> = model
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            matches!(
+                &f.kind,
+                FieldKind::Scalar(ScalarField {
+                    default: Some(DefaultValue {
+                        kind: DefaultKind::Autoincrement,
+                        ..
+                    }),
+                    ..
+                })
+            )
+        })
+        .collect();
+    if auto.is_empty() {
+        return;
+    }
+    let msg = |m: &str| attr_error("@default", m);
+    if auto.len() > 1 {
+        ctx.push(codes::AUTOINCREMENT, msg("The `autoincrement()` default value is used multiple times on this model even though the underlying datasource only supports one instance per table."), model.span);
+    }
+    for (fi, f) in auto {
+        let fid = FieldId {
+            model: id,
+            index: fi as u32,
+        };
+        let single_pk = model
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.fields.len() == 1 && pk.fields[0].field == fid);
+        let indexed = model
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.fields.first().is_some_and(|f| f.field == fid))
+            || model
+                .indexes
+                .iter()
+                .any(|i| i.fields.first().is_some_and(|f| f.field == fid));
+        if !single_pk {
+            ctx.push(codes::AUTOINCREMENT, msg("The `autoincrement()` default value is used on a non-id field even though the datasource does not support this."), f.span);
+        }
+        if !indexed {
+            ctx.push(codes::AUTOINCREMENT, msg("The `autoincrement()` default value is used on a non-indexed field even though the datasource does not support this."), f.span);
+        }
+    }
+}
+
+/// With `relationMode = "prisma"` there are no foreign keys, hence no implicit
+/// index: warn when the FK fields are not a left prefix of an index or the id.
+fn missing_relation_index(ctx: &mut Ctx<'_>, model: &Model, fid: FieldId, rf: &RelationField) {
+    if ctx.schema.relation_mode() != RelationMode::Prisma {
+        return;
+    }
+    let Some(fields) = &rf.fields else { return };
+    let prefix_of = |index: &[IndexField]| {
+        fields.len() <= index.len() && fields.iter().zip(index).all(|(a, b)| *a == b.field)
+    };
+    if model.indexes.iter().any(|i| prefix_of(&i.fields)) {
+        return;
+    }
+    if model
+        .primary_key
+        .as_ref()
+        .is_some_and(|pk| prefix_of(&pk.fields))
+    {
+        return;
+    }
+    let span = ctx
+        .extra
+        .raw_relations
+        .get(&fid)
+        .and_then(|r| r.attribute)
+        .unwrap_or_else(|| ctx.field_span(fid));
+    ctx.diags.push(crate::diagnostics::Diagnostic::warning(
+        codes::WARNING,
+        "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" ",
+        span,
+    ));
+}

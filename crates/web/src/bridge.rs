@@ -1,0 +1,181 @@
+//! The page's side of the worker conversation.
+//!
+//! [`Bridge`] starts the engine worker, pairs each request with its reply by id, queues
+//! requests until the worker says it is ready, and restarts the worker when it crashes
+//! (failing the requests that were in flight with a clear message). It is the only code in
+//! the page that calls `postMessage`.
+
+use seedbed_protocol::{Envelope, Event, FromWorker, Request, Response, decode, encode};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
+use yew::Callback;
+
+type ReplyHandler = Box<dyn FnOnce(Response)>;
+
+/// What the bridge tells the app about the worker's life.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BridgeEvent {
+    /// An event the worker sent (ready, panicked, storage lost).
+    Worker(Event),
+    /// The worker died without a word (a crash in its start-up script, out of memory…).
+    Crashed(String),
+}
+
+struct Inner {
+    worker: RefCell<Option<Worker>>,
+    // Kept alive as long as the worker they are attached to.
+    listeners: RefCell<Vec<Closure<dyn FnMut(web_sys::Event)>>>,
+    next_id: Cell<u32>,
+    pending: RefCell<HashMap<u32, ReplyHandler>>,
+    ready: Cell<bool>,
+    /// Counts workers started; events from an older, terminated worker are ignored.
+    generation: Cell<u32>,
+    queued: RefCell<Vec<String>>,
+    on_event: Callback<BridgeEvent>,
+    worker_url: String,
+}
+
+/// A handle on the engine worker; cheap to clone.
+#[derive(Clone)]
+pub struct Bridge {
+    inner: Rc<Inner>,
+}
+
+impl PartialEq for Bridge {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl Bridge {
+    /// Starts the worker. `debug` is passed on so the worker honours debug requests.
+    pub fn start(on_event: Callback<BridgeEvent>, debug: bool) -> Bridge {
+        let worker_url = if debug { "./worker.js?debug" } else { "./worker.js" }.to_owned();
+        let inner = Rc::new(Inner {
+            worker: RefCell::new(None),
+            listeners: RefCell::new(Vec::new()),
+            next_id: Cell::new(1),
+            pending: RefCell::new(HashMap::new()),
+            ready: Cell::new(false),
+            generation: Cell::new(0),
+            queued: RefCell::new(Vec::new()),
+            on_event,
+            worker_url,
+        });
+        spawn(&inner);
+        Bridge { inner }
+    }
+
+    /// Sends `request`; `on_reply` runs with the worker's response (or an error response if
+    /// the worker crashes first).
+    pub fn request(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) {
+        let id = self.inner.next_id.get();
+        self.inner.next_id.set(id.wrapping_add(1));
+        self.inner.pending.borrow_mut().insert(id, Box::new(on_reply));
+        let text = encode(&Envelope { id, body: request });
+        if self.inner.ready.get() {
+            post(&self.inner, &text);
+        } else {
+            self.inner.queued.borrow_mut().push(text);
+        }
+    }
+}
+
+fn post(inner: &Inner, text: &str) {
+    if let Some(worker) = inner.worker.borrow().as_ref() {
+        let _ = worker.post_message(&JsValue::from_str(text));
+    }
+}
+
+fn spawn(inner: &Rc<Inner>) {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = match Worker::new_with_options(&inner.worker_url, &options) {
+        Ok(worker) => worker,
+        Err(err) => {
+            inner.on_event.emit(BridgeEvent::Crashed(format!("the engine worker could not start: {err:?}")));
+            return;
+        }
+    };
+    let generation = inner.generation.get().wrapping_add(1);
+    inner.generation.set(generation);
+    let weak = Rc::downgrade(inner);
+    let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else { return };
+        let Some(text) = event.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+        receive(&inner, &text);
+    });
+    let weak = Rc::downgrade(inner);
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        event.prevent_default();
+        let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else { return };
+        let detail = event.dyn_ref::<ErrorEvent>().map(|e| e.message()).unwrap_or_default();
+        crashed(&inner, &format!("the engine worker stopped: {detail}"));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    *inner.listeners.borrow_mut() = vec![on_message, on_error];
+    *inner.worker.borrow_mut() = Some(worker);
+}
+
+fn receive(inner: &Rc<Inner>, text: &str) {
+    match decode::<FromWorker>(text) {
+        Ok(FromWorker::Reply(Envelope { id, body })) => {
+            let handler = inner.pending.borrow_mut().remove(&id);
+            if let Some(handler) = handler {
+                handler(body);
+            }
+        }
+        Ok(FromWorker::Event(Event::Panicked { message })) => {
+            inner.on_event.emit(BridgeEvent::Worker(Event::Panicked { message: message.clone() }));
+            restart(inner, &message);
+        }
+        Ok(FromWorker::Event(event)) => {
+            if matches!(event, Event::Ready { .. }) {
+                inner.ready.set(true);
+                let queued: Vec<String> = inner.queued.borrow_mut().drain(..).collect();
+                for text in queued {
+                    post(inner, &text);
+                }
+            }
+            inner.on_event.emit(BridgeEvent::Worker(event));
+        }
+        Err(err) => web_sys::console::warn_1(&format!("seedbed: {err}").into()),
+    }
+}
+
+fn crashed(inner: &Rc<Inner>, message: &str) {
+    inner.on_event.emit(BridgeEvent::Crashed(message.to_owned()));
+    restart(inner, message);
+}
+
+/// Replaces a dead worker with a fresh one, which reloads the last saved database. Requests
+/// in flight fail: they may or may not have run, and the learner is told so.
+fn restart(inner: &Rc<Inner>, why: &str) {
+    if let Some(worker) = inner.worker.borrow_mut().take() {
+        worker.terminate();
+    }
+    inner.ready.set(false);
+    // Silences the old worker's listeners until the new one is spawned.
+    inner.generation.set(inner.generation.get().wrapping_add(1));
+    let pending: Vec<ReplyHandler> = inner.pending.borrow_mut().drain().map(|(_, h)| h).collect();
+    for handler in pending {
+        handler(Response::Error {
+            message: format!("The engine worker crashed while handling this ({why}). It was restarted from the last saved state."),
+        });
+    }
+    let weak: Weak<Inner> = Rc::downgrade(inner);
+    // Restart on the next turn of the event loop, outside the handler that saw the crash.
+    let restart = Closure::once_into_js(move || {
+        if let Some(inner) = weak.upgrade() {
+            spawn(&inner);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(restart.unchecked_ref(), 0);
+    }
+}

@@ -1,0 +1,111 @@
+//! The app's components. [`App`] owns the state and the worker bridge; the panes are small
+//! components that receive what they show and callbacks for what they do.
+
+mod database_pane;
+mod header;
+mod rows_table;
+mod schema_pane;
+mod sql_console;
+
+use crate::bridge::{Bridge, BridgeEvent};
+use crate::state::{Action, AppState, PAGE_SIZE, TableView, WorkerStatus};
+use seedbed_protocol::{Event, Request, Response};
+use yew::prelude::*;
+
+pub use database_pane::DatabasePane;
+pub use header::Header;
+pub use rows_table::RowsTable;
+pub use schema_pane::SchemaPane;
+pub use sql_console::SqlConsole;
+
+/// Handles passed to the panes: the worker and the state's dispatcher.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub bridge: Bridge,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl Ctx {
+    /// Reloads the table list, and the rows of the table being viewed.
+    pub fn refresh(&self, view: Option<&TableView>) {
+        let dispatch = self.dispatch.clone();
+        self.bridge.request(Request::ListTables, move |response| {
+            if let Response::Tables { tables } = response {
+                dispatch.dispatch(Action::Tables(tables));
+            }
+        });
+        if let Some(view) = view {
+            self.show_table(view.table.clone(), view.offset);
+        }
+    }
+
+    /// Loads a page of a table's rows into the table view.
+    pub fn show_table(&self, table: String, offset: u32) {
+        let dispatch = self.dispatch.clone();
+        let request = Request::TableRows { table: table.clone(), limit: PAGE_SIZE, offset };
+        self.bridge.request(request, move |response| match response {
+            Response::Rows { rows } => dispatch.dispatch(Action::ShowRows(TableView { table, offset, rows })),
+            Response::Error { message } => dispatch.dispatch(Action::StorageLost { reason: message }),
+            _ => {}
+        });
+    }
+}
+
+fn page_has_flag(flag: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .is_some_and(|params| params.has(flag))
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::default);
+    let debug = *use_memo((), |_| page_has_flag("debug"));
+    let bridge = {
+        let dispatch = state.dispatcher();
+        use_memo((), move |_| {
+            let on_event = Callback::from(move |event: BridgeEvent| match event {
+                BridgeEvent::Worker(Event::Ready { sqlite_version, storage }) => {
+                    dispatch.dispatch(Action::WorkerReady { sqlite_version, storage })
+                }
+                BridgeEvent::Worker(Event::Panicked { message }) | BridgeEvent::Crashed(message) => {
+                    dispatch.dispatch(Action::WorkerCrashed { reason: message })
+                }
+                BridgeEvent::Worker(Event::StorageLost { reason }) => dispatch.dispatch(Action::StorageLost { reason }),
+            });
+            Bridge::start(on_event, debug)
+        })
+    };
+    let ctx = Ctx { bridge: (*bridge).clone(), dispatch: state.dispatcher() };
+
+    {
+        let ctx = ctx.clone();
+        let ready = matches!(state.worker, WorkerStatus::Ready { .. });
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                ctx.refresh(None);
+            }
+        });
+    }
+
+    let dismiss = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
+    };
+    html! {
+        <div class="app">
+            <Header worker={state.worker.clone()} storage={state.storage.clone()} />
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="alert">
+                    <span>{ notice }</span>
+                    <button onclick={dismiss} aria-label="Dismiss">{ "×" }</button>
+                </div>
+            }
+            <main class="panes">
+                <SchemaPane />
+                <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
+            </main>
+        </div>
+    }
+}

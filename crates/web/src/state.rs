@@ -1,0 +1,158 @@
+//! The app's state and the pure function that changes it.
+//!
+//! Every change goes through [`AppState::apply`] with an [`Action`], so the whole behaviour
+//! of the UI state is testable natively without a browser.
+
+use seedbed_db::Rows;
+use seedbed_protocol::{Storage, TableSummary};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Whether the engine worker can take requests.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkerStatus {
+    Starting,
+    Ready { sqlite_version: String },
+    Restarting { reason: String },
+}
+
+/// One entry of the SQL console's history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleEntry {
+    pub sql: String,
+    pub outcome: ConsoleOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConsoleOutcome {
+    Rows(Rows),
+    Changed(u64),
+    Failed(String),
+}
+
+/// The rows shown for the selected table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableView {
+    pub table: String,
+    pub offset: u32,
+    pub rows: Rows,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub worker: WorkerStatus,
+    pub storage: Option<Storage>,
+    /// A problem the learner should know about (a crash, storage lost), until dismissed.
+    pub notice: Option<String>,
+    pub tables: Vec<TableSummary>,
+    pub view: Option<TableView>,
+    pub console: Vec<ConsoleEntry>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            worker: WorkerStatus::Starting,
+            storage: None,
+            notice: None,
+            tables: Vec::new(),
+            view: None,
+            console: Vec::new(),
+        }
+    }
+}
+
+/// How many console entries are kept; older ones scroll away.
+pub const CONSOLE_LIMIT: usize = 50;
+/// Rows per page in the table view.
+pub const PAGE_SIZE: u32 = 50;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    WorkerReady { sqlite_version: String, storage: Storage },
+    WorkerCrashed { reason: String },
+    StorageLost { reason: String },
+    DismissNotice,
+    Tables(Vec<TableSummary>),
+    ShowRows(TableView),
+    Console(ConsoleEntry),
+}
+
+impl AppState {
+    pub fn apply(mut self, action: Action) -> AppState {
+        match action {
+            Action::WorkerReady { sqlite_version, storage } => {
+                self.worker = WorkerStatus::Ready { sqlite_version };
+                self.storage = Some(storage);
+            }
+            Action::WorkerCrashed { reason } => {
+                self.notice = Some(format!(
+                    "The engine worker crashed and was restarted from the last saved state. ({reason})"
+                ));
+                self.worker = WorkerStatus::Restarting { reason };
+            }
+            Action::StorageLost { reason } => {
+                self.notice = Some(format!("Changes are no longer being saved: {reason}"));
+                self.storage = Some(Storage::MemoryOnly { reason });
+            }
+            Action::DismissNotice => self.notice = None,
+            Action::Tables(tables) => {
+                if let Some(view) = &self.view
+                    && !tables.iter().any(|t| t.name == view.table)
+                {
+                    self.view = None;
+                }
+                self.tables = tables;
+            }
+            Action::ShowRows(view) => self.view = Some(view),
+            Action::Console(entry) => {
+                self.console.push(entry);
+                let excess = self.console.len().saturating_sub(CONSOLE_LIMIT);
+                self.console.drain(..excess);
+            }
+        }
+        self
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crash_then_ready_keeps_the_notice_until_dismissed() {
+        let s = AppState::default().apply(Action::WorkerCrashed { reason: "boom".into() });
+        assert!(matches!(s.worker, WorkerStatus::Restarting { .. }));
+        let s = s.apply(Action::WorkerReady {
+            sqlite_version: "3.50.0".into(),
+            storage: Storage::Persistent { restored_bytes: 0 },
+        });
+        assert!(s.notice.as_deref().unwrap().contains("crashed"));
+        assert!(s.apply(Action::DismissNotice).notice.is_none());
+    }
+
+    #[test]
+    fn dropping_the_viewed_table_closes_the_view() {
+        let view = TableView { table: "t".into(), offset: 0, rows: Rows::default() };
+        let s = AppState::default().apply(Action::ShowRows(view)).apply(Action::Tables(vec![]));
+        assert!(s.view.is_none());
+    }
+
+    #[test]
+    fn console_keeps_the_latest_entries() {
+        let mut s = AppState::default();
+        for i in 0..(CONSOLE_LIMIT + 5) {
+            s = s.apply(Action::Console(ConsoleEntry { sql: i.to_string(), outcome: ConsoleOutcome::Changed(0) }));
+        }
+        assert_eq!(s.console.len(), CONSOLE_LIMIT);
+        assert_eq!(s.console[0].sql, "5");
+    }
+}

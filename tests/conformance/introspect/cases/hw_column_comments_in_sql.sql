@@ -1,0 +1,4 @@
+CREATE TABLE t ( -- the table
+  id INTEGER PRIMARY KEY, /* pk */
+  a TEXT -- trailing
+);

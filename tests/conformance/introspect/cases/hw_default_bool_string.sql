@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    v BOOLEAN NOT NULL DEFAULT 'true',
+    w BOOLEAN DEFAULT 'true'
+);

@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    v JSONB NOT NULL DEFAULT '{}',
+    w JSONB DEFAULT '{}'
+);

@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    v JSON NOT NULL DEFAULT '[]',
+    w JSON DEFAULT '[]'
+);

@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    v TEXT NOT NULL DEFAULT 'it''s',
+    w TEXT DEFAULT 'it''s'
+);

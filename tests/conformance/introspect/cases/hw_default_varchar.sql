@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    v VARCHAR(20) NOT NULL DEFAULT 'abc',
+    w VARCHAR(20) DEFAULT 'abc'
+);

@@ -1,0 +1,1 @@
+CREATE TABLE node (id INTEGER PRIMARY KEY, left_id INTEGER REFERENCES node(id), right_id INTEGER REFERENCES node(id));

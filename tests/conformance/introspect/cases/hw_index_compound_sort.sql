@@ -1,0 +1,3 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INT, c INT);
+CREATE INDEX t_a_b_idx ON t (a DESC, b ASC);
+CREATE UNIQUE INDEX t_c_b_key ON t (c, b DESC);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+CREATE INDEX t_lower ON t (lower(a));

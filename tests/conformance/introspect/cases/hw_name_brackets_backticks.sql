@@ -1,0 +1,1 @@
+CREATE TABLE [bracket table] ([id] INTEGER PRIMARY KEY, `tick col` TEXT);

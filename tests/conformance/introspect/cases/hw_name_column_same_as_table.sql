@@ -1,0 +1,1 @@
+CREATE TABLE "item" ("item" INTEGER PRIMARY KEY, "items" TEXT);

@@ -1,0 +1,1 @@
+CREATE TABLE "it's" ("id" INTEGER PRIMARY KEY, "say ""hi""" TEXT);

@@ -1,0 +1,1 @@
+CREATE TABLE "my table" ("my id" INTEGER PRIMARY KEY, "first name" TEXT, "last-name" TEXT);

@@ -1,0 +1,4 @@
+CREATE TABLE "Post" (
+    id INTEGER NOT NULL,
+    opt_unique INTEGER UNIQUE
+);

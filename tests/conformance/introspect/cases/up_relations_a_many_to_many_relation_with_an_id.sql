@@ -1,0 +1,13 @@
+CREATE TABLE "User" (
+    id INTEGER PRIMARY KEY
+);
+
+CREATE TABLE "Post" (
+    id INTEGER PRIMARY KEY
+);
+
+CREATE TABLE "PostsToUsers" (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES "User"("id"),
+    post_id INTEGER NOT NULL REFERENCES "Post"("id")
+);

@@ -1,0 +1,8 @@
+CREATE TABLE "A" (
+    id INTEGER NOT NULL,
+    a  INTEGER NOT NULL,
+    b  INTEGER NOT NULL,
+    CONSTRAINT A_pkey PRIMARY KEY (id)
+);
+
+CREATE UNIQUE INDEX "A_a_b_key" ON "A" (a ASC, b DESC);

@@ -1,0 +1,7 @@
+CREATE TABLE "A" (
+    id INTEGER NOT NULL,
+    a  INTEGER NOT NULL,
+    CONSTRAINT A_pkey PRIMARY KEY (id)
+);
+
+CREATE UNIQUE INDEX "A_a_key" ON "A" (a DESC);

@@ -1,0 +1,3 @@
+-- preview_features=views
+CREATE TABLE A (id INT NOT NULL PRIMARY KEY, val INT DEFAULT 2);
+CREATE VIEW B AS SELECT id, val FROM A;

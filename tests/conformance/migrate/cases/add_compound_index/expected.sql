@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "M_a_b_idx" ON "M"("a", "b");
+

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "M_a_idx" ON "M"("a");
+

@@ -1,0 +1,1 @@
+INSERT INTO "Employee" ("id") VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO "Employee" ("id", "managerId") VALUES (1, NULL), (2, 1);

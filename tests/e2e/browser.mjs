@@ -1,0 +1,47 @@
+// Shared set-up for the end-to-end tests: a headless Chromium (Debian's, driven by
+// playwright-core) pointed at the site that `cargo xtask test` serves on localhost.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const BASE_URL = process.env.SEEDBED_URL ?? 'http://127.0.0.1:8080/';
+const ARTIFACTS = process.env.E2E_ARTIFACTS ?? 'target/e2e-artifacts';
+
+// Flags that keep Chromium quiet on a machine without internet, running as root.
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+  '--disable-quic'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+}
+
+/** A fresh browser profile with a page that records console errors and page errors. */
+export async function openPage(browser, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(BASE_URL + query);
+  return { context, page, errors };
+}
+
+/** Waits until the engine worker has reported SQLite's version. */
+export async function waitReady(page) {
+  await page.locator('#sqlite-version').waitFor({ timeout: 30_000 });
+}
+
+/** Runs SQL through the page's console and waits for its result entry. */
+export async function runSql(page, sql) {
+  const before = await page.locator('.console-entry').count();
+  await page.fill('#sql-input', sql);
+  await page.click('#sql-run');
+  await page.waitForFunction((n) => document.querySelectorAll('.console-entry').length > n, before);
+  return page.locator('.console-entry').first();
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}

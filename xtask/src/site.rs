@@ -1,0 +1,162 @@
+//! Building the static site: the two wasm modules, their JS glue, and the assets.
+//!
+//! The output folder is self-contained and runs from any static host: `index.html`, the
+//! page's module (`seedbed_web.js` + `_bg.wasm`), the engine worker's module
+//! (`seedbed_worker.js` + `_bg.wasm`, started by `worker.js`) and everything in `www/`.
+
+use crate::flag_value;
+use crate::process::{Result, Step, exec, root};
+use crate::tools::{self, WASM_TARGET, WasmToolchain};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The wasm crates that become modules of the site.
+const MODULES: &[&str] = &["seedbed_web", "seedbed_worker"];
+
+pub struct Options {
+    pub release: bool,
+    pub out: PathBuf,
+}
+
+pub fn options(args: &[String]) -> Options {
+    Options {
+        release: !args.iter().any(|a| a == "--debug"),
+        out: flag_value(args, "--out").map(PathBuf::from).unwrap_or_else(|| root().join("dist")),
+    }
+}
+
+pub fn run(args: &[String]) -> Result {
+    let options = options(args);
+    build(&options)?;
+    println!("\nThe site is in {}", options.out.display());
+    Ok(())
+}
+
+/// Builds the whole site into `options.out`.
+pub fn build(options: &Options) -> Result {
+    let toolchain = {
+        let _step = Step::new("Finding the wasm toolchain");
+        let toolchain = WasmToolchain::ensure()?;
+        println!("  using {toolchain:?}");
+        toolchain
+    };
+    let wasm_bindgen = {
+        let _step = Step::new("Finding wasm-bindgen");
+        tools::wasm_bindgen()?
+    };
+    let wasm_dir = {
+        let _step = Step::new("Compiling the app to wasm (the first build takes a few minutes)");
+        compile(&toolchain, options.release)?
+    };
+    let out = &options.out;
+    reset_dir(out)?;
+    {
+        let _step = Step::new("Generating the JS bindings");
+        for module in MODULES {
+            exec(Command::new(&wasm_bindgen)
+                .arg(wasm_dir.join(format!("{module}.wasm")))
+                .args(["--target", "web", "--no-typescript", "--out-dir"])
+                .arg(out))?;
+        }
+    }
+    if options.release {
+        let _step = Step::new("Optimising the wasm with wasm-opt");
+        optimise(out)?;
+    }
+    {
+        let _step = Step::new("Copying the page and its assets");
+        copy_assets(out)?;
+    }
+    report_sizes(out);
+    Ok(())
+}
+
+/// Compiles the wasm crates and returns the folder holding the `.wasm` files.
+fn compile(toolchain: &WasmToolchain, release: bool) -> Result<PathBuf> {
+    // One cargo run per module: built together, cargo would unify their features and
+    // link SQLite into the page's module too.
+    for module in MODULES {
+        let mut cmd = toolchain.cargo(false);
+        cmd.args(["build", "--target", WASM_TARGET, "-p", &module.replace('_', "-")]);
+        if release {
+            cmd.arg("--release");
+        }
+        exec(&mut cmd)?;
+    }
+    let profile = if release { "release" } else { "debug" };
+    Ok(root().join("target/wasm").join(WASM_TARGET).join(profile))
+}
+
+/// Runs binaryen's `wasm-opt` (from npm: Debian's is too old for today's rustc output).
+fn optimise(out: &Path) -> Result {
+    let modules = tools::node_tools()?;
+    let wasm_opt = modules.join(".bin/wasm-opt");
+    for module in MODULES {
+        let file = out.join(format!("{module}_bg.wasm"));
+        // The features rustc enables by default for wasm32-unknown-unknown.
+        exec(Command::new(&wasm_opt).arg(&file).arg("-o").arg(&file).args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+        ]))?;
+    }
+    Ok(())
+}
+
+fn reset_dir(dir: &Path) -> Result {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn copy_assets(out: &Path) -> Result {
+    let root = root();
+    copy(&root.join("index.html"), &out.join("index.html"))?;
+    copy_tree(&root.join("www"), out)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result {
+    let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+            copy_tree(&path, &target)?;
+        } else {
+            copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("copying {}: {e}", from.display()))
+}
+
+/// Prints each shipped file's size, raw and gzipped, and the totals.
+pub fn report_sizes(out: &Path) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(out).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    files.sort();
+    let (mut raw_total, mut gz_total) = (0, 0);
+    println!("\n  {:<28} {:>10} {:>10}", "shipped file", "raw", "gzip");
+    for file in files.iter().filter(|f| f.is_file()) {
+        let raw = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        let gz = gzip_size(file).unwrap_or(0);
+        raw_total += raw;
+        gz_total += gz;
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        println!("  {name:<28} {raw:>10} {gz:>10}");
+    }
+    println!("  {:<28} {raw_total:>10} {gz_total:>10}", "total");
+}
+
+fn gzip_size(file: &Path) -> Option<u64> {
+    let out = Command::new("gzip").args(["-9", "-c"]).arg(file).output().ok()?;
+    out.status.success().then_some(out.stdout.len() as u64)
+}
