@@ -1,7 +1,8 @@
 // Shared set-up for the end-to-end tests: a headless Chromium (Debian's, driven by
 // playwright-core) pointed at the site that `cargo xtask test` serves on localhost.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const BASE_URL = process.env.SEEDBED_URL ?? 'http://127.0.0.1:8080/';
@@ -12,8 +13,21 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev
   '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
   '--disable-quic'];
 
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: EXECUTABLE, args: FLAGS, headless: true });
+}
+
+/** A browser with a regular (not incognito-like) profile in a fresh temporary folder. */
+export async function launchProfile() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seedbed-profile-'));
+  // Chromium blocks third-party cookies, and with them third-party storage, unless the
+  // profile allows them: this profile does, like a default desktop Chrome.
+  mkdirSync(path.join(dir, 'Default'), { recursive: true });
+  writeFileSync(path.join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  return chromium.launchPersistentContext(dir, { executablePath: EXECUTABLE, args: FLAGS, headless: true });
 }
 
 /** A fresh browser profile with a page that records console errors and page errors. */

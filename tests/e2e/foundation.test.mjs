@@ -10,9 +10,12 @@ after(async () => { await browser?.close(); });
 
 test('boots, reports SQLite and shows the Prisma version it follows', async () => {
   const { context, page, errors } = await openPage(browser);
-  const started = Date.now();
+  await page.locator('.topbar').waitFor();
+  const firstRender = await page.evaluate(() => performance.now());
   await waitReady(page);
-  console.log(`# first render to worker ready: ${Date.now() - started} ms`);
+  const ready = await page.evaluate(() => performance.now());
+  // Figures for the record (not asserted: shared machines are noisy).
+  console.log(`# navigation to first render: ${firstRender.toFixed(0)} ms; to SQLite ready: ${ready.toFixed(0)} ms`);
   assert.match(await page.textContent('#sqlite-version'), /^SQLite 3\.\d+\.\d+$/);
   assert.match(await page.textContent('.badge'), /Prisma 6\.19\.3/);
   assert.match(await page.textContent('#storage-status'), /Saved in this browser/);

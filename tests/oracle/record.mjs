@@ -6,6 +6,7 @@
 //   case-filter  substring (or /regex/) matched against case names
 //   --jobs N     parallel CLI processes (default 2)
 //   --check      do not write; exit 1 if any record would change
+//   --missing    only cases that have no records yet (to resume an interrupted run)
 //
 // Every record is produced by spawning the CLI (node node_modules/prisma/build/index.js ...)
 // in a fresh work directory under node_modules/.seedbed/work (git-ignored). Output is
@@ -28,17 +29,19 @@ const PRELOAD = path.join(ORACLE, 'unref-long-timers.cjs') // see the comment in
 const argv = process.argv.slice(2)
 let jobs = 2
 let check = false
+let missingOnly = false
 const pos = []
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--jobs') jobs = Number(argv[++i])
   else if (argv[i] === '--check') check = true
+  else if (argv[i] === '--missing') missingOnly = true
   else pos.push(argv[i])
 }
 const suiteArg = pos[0]
 const filterArg = pos[1]
 const SUITES = ['schema', 'migrate', 'introspect']
 if (!suiteArg || !(SUITES.includes(suiteArg) || suiteArg === 'all')) {
-  console.error('usage: node record.mjs <schema|migrate|introspect|all> [case-filter] [--jobs N] [--check]')
+  console.error('usage: node record.mjs <schema|migrate|introspect|all> [case-filter] [--jobs N] [--check] [--missing]')
   process.exit(2)
 }
 const filterFn = (() => {
@@ -210,6 +213,7 @@ async function suiteSchema() {
     .filter((f) => f.endsWith('.prisma'))
     .map((f) => f.slice(0, -'.prisma'.length))
     .filter(filterFn)
+    .filter((n) => !missingOnly || !fs.existsSync(path.join(dir, `${n}.format.txt`)) || !fs.existsSync(path.join(dir, `${n}.validate.txt`)))
     .sort()
   console.error(`schema: ${names.length} cases`)
   await pool(names, async (name) => {
@@ -243,6 +247,7 @@ async function suiteMigrate() {
     .readdirSync(dir)
     .filter((f) => fs.existsSync(path.join(dir, f, 'to.prisma')))
     .filter(filterFn)
+    .filter((n) => !missingOnly || !fs.existsSync(path.join(dir, n, 'push.schema.sql')))
     .sort()
   console.error(`migrate: ${names.length} cases`)
   await pool(names, async (name) => {
@@ -309,6 +314,7 @@ async function suiteIntrospect() {
     .filter((f) => f.endsWith('.sql'))
     .map((f) => f.slice(0, -'.sql'.length))
     .filter(filterFn)
+    .filter((n) => !missingOnly || !fs.existsSync(path.join(dir, `${n}.pull.txt`)))
     .sort()
   console.error(`introspect: ${names.length} cases`)
   await pool(names, async (name) => {

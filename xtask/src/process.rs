@@ -8,21 +8,32 @@ pub type Result<T = ()> = std::result::Result<T, String>;
 
 /// The workspace root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Runs `cmd`, inheriting the terminal, and fails with the command line when it fails.
 pub fn exec(cmd: &mut Command) -> Result {
     let line = describe(cmd);
     println!("  $ {line}");
-    let status = cmd.status().map_err(|e| format!("could not start `{line}`: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("`{line}` failed ({status})")) }
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start `{line}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{line}` failed ({status})"))
+    }
 }
 
 /// Runs `cmd` quietly and returns its stdout, or `None` if it cannot run or fails.
 pub fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Whether a program can be found on `PATH` (or is an existing path).
@@ -32,7 +43,9 @@ pub fn which(program: &str) -> Option<PathBuf> {
         return candidate.is_file().then(|| candidate.to_path_buf());
     }
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join(program)).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
 }
 
 fn describe(cmd: &Command) -> String {
@@ -53,13 +66,20 @@ pub struct Step {
 impl Step {
     pub fn new(name: &str) -> Step {
         println!("\n==> {name}");
-        Step { name: name.to_owned(), start: Instant::now() }
+        Step {
+            name: name.to_owned(),
+            start: Instant::now(),
+        }
     }
 }
 
 impl Drop for Step {
     fn drop(&mut self) {
-        println!("<== {} ({:.1} s)", self.name, self.start.elapsed().as_secs_f64());
+        println!(
+            "<== {} ({:.1} s)",
+            self.name,
+            self.start.elapsed().as_secs_f64()
+        );
     }
 }
 

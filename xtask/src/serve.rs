@@ -12,13 +12,16 @@ use std::path::{Component, Path, PathBuf};
 
 pub fn run(args: &[String]) -> Result {
     let port: u16 = match flag_value(args, "--port") {
-        Some(p) => p.parse().map_err(|_| format!("--port takes a number, not `{p}`"))?,
+        Some(p) => p
+            .parse()
+            .map_err(|_| format!("--port takes a number, not `{p}`"))?,
         None => 8080,
     };
     let options = site::options(args);
     site::build(&options)?;
-    let listener = TcpListener::bind(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e} (choose another with --port)"))?;
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
+        format!("cannot listen on 127.0.0.1:{port}: {e} (choose another with --port)")
+    })?;
     println!("\nSeedbed is running at http://127.0.0.1:{port}/  (Ctrl+C stops it)");
     serve_forever(listener, options.out);
     Ok(())
@@ -47,15 +50,39 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", true);
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"method not allowed",
+            true,
+        );
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let Some(file) = resolve(root, path) else {
-        return respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "GET");
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+            method == "GET",
+        );
     };
     match std::fs::read(&file) {
-        Ok(body) => respond(&mut stream, "200 OK", content_type(&file), &body, method == "GET"),
-        Err(_) => respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "GET"),
+        Ok(body) => respond(
+            &mut stream,
+            "200 OK",
+            content_type(&file),
+            &body,
+            method == "GET",
+        ),
+        Err(_) => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+            method == "GET",
+        ),
     }
 }
 
@@ -92,7 +119,13 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8], with_body: bool) -> std::io::Result<()> {
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    body: &[u8],
+    with_body: bool,
+) -> std::io::Result<()> {
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
@@ -118,6 +151,9 @@ mod tests {
     #[test]
     fn wasm_is_served_as_wasm() {
         assert_eq!(content_type(Path::new("x_bg.wasm")), "application/wasm");
-        assert_eq!(content_type(Path::new("worker.js")), "text/javascript; charset=utf-8");
+        assert_eq!(
+            content_type(Path::new("worker.js")),
+            "text/javascript; charset=utf-8"
+        );
     }
 }

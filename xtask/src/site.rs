@@ -21,7 +21,9 @@ pub struct Options {
 pub fn options(args: &[String]) -> Options {
     Options {
         release: !args.iter().any(|a| a == "--debug"),
-        out: flag_value(args, "--out").map(PathBuf::from).unwrap_or_else(|| root().join("dist")),
+        out: flag_value(args, "--out")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root().join("dist")),
     }
 }
 
@@ -53,10 +55,12 @@ pub fn build(options: &Options) -> Result {
     {
         let _step = Step::new("Generating the JS bindings");
         for module in MODULES {
-            exec(Command::new(&wasm_bindgen)
-                .arg(wasm_dir.join(format!("{module}.wasm")))
-                .args(["--target", "web", "--no-typescript", "--out-dir"])
-                .arg(out))?;
+            exec(
+                Command::new(&wasm_bindgen)
+                    .arg(wasm_dir.join(format!("{module}.wasm")))
+                    .args(["--target", "web", "--no-typescript", "--out-dir"])
+                    .arg(out),
+            )?;
         }
     }
     if options.release {
@@ -77,7 +81,13 @@ fn compile(toolchain: &WasmToolchain, release: bool) -> Result<PathBuf> {
     // link SQLite into the page's module too.
     for module in MODULES {
         let mut cmd = toolchain.cargo(false);
-        cmd.args(["build", "--target", WASM_TARGET, "-p", &module.replace('_', "-")]);
+        cmd.args([
+            "build",
+            "--target",
+            WASM_TARGET,
+            "-p",
+            &module.replace('_', "-"),
+        ]);
         if release {
             cmd.arg("--release");
         }
@@ -94,15 +104,21 @@ fn optimise(out: &Path) -> Result {
     for module in MODULES {
         let file = out.join(format!("{module}_bg.wasm"));
         // The features rustc enables by default for wasm32-unknown-unknown.
-        exec(Command::new(&wasm_opt).arg(&file).arg("-o").arg(&file).args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-        ]))?;
+        exec(
+            Command::new(&wasm_opt)
+                .arg(&file)
+                .arg("-o")
+                .arg(&file)
+                .args([
+                    "-Oz",
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                    "--enable-reference-types",
+                    "--enable-multivalue",
+                ]),
+        )?;
     }
     Ok(())
 }
@@ -136,12 +152,19 @@ fn copy_tree(from: &Path, to: &Path) -> Result {
 }
 
 fn copy(from: &Path, to: &Path) -> Result {
-    std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("copying {}: {e}", from.display()))
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("copying {}: {e}", from.display()))
 }
 
 /// Prints each shipped file's size, raw and gzipped, and the totals.
 pub fn report_sizes(out: &Path) {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(out).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(out)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let (mut raw_total, mut gz_total) = (0, 0);
     println!("\n  {:<28} {:>10} {:>10}", "shipped file", "raw", "gzip");
@@ -150,13 +173,20 @@ pub fn report_sizes(out: &Path) {
         let gz = gzip_size(file).unwrap_or(0);
         raw_total += raw;
         gz_total += gz;
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         println!("  {name:<28} {raw:>10} {gz:>10}");
     }
     println!("  {:<28} {raw_total:>10} {gz_total:>10}", "total");
 }
 
 fn gzip_size(file: &Path) -> Option<u64> {
-    let out = Command::new("gzip").args(["-9", "-c"]).arg(file).output().ok()?;
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(file)
+        .output()
+        .ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
 }

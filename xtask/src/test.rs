@@ -9,7 +9,12 @@ use std::process::Command;
 use std::time::Instant;
 
 /// The crates compiled to wasm, checked with clippy for that target too.
-const WASM_CRATES: &[&str] = &["seedbed-web", "seedbed-worker", "seedbed-db", "seedbed-protocol"];
+const WASM_CRATES: &[&str] = &[
+    "seedbed-web",
+    "seedbed-worker",
+    "seedbed-db",
+    "seedbed-protocol",
+];
 
 pub fn run(_args: &[String]) -> Result {
     let start = Instant::now();
@@ -25,19 +30,36 @@ pub fn run(_args: &[String]) -> Result {
     }
     {
         let _step = Step::new("Lints, native (clippy, warnings denied)");
-        exec(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
+        exec(cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
     }
     {
         let _step = Step::new("Native tests");
         exec(cargo().args(["test", "--workspace", "--locked"]))?;
     }
     let site_dir = root.join("target/e2e-site");
-    site::build(&Options { release: true, out: site_dir.clone() })?;
+    site::build(&Options {
+        release: true,
+        out: site_dir.clone(),
+    })?;
     let toolchain = WasmToolchain::ensure()?;
     {
         let _step = Step::new("Lints, wasm (clippy, warnings denied)");
         let mut cmd = toolchain.cargo(true);
-        cmd.args(["clippy", "--target", WASM_TARGET, "--all-targets", "--locked"]);
+        cmd.args([
+            "clippy",
+            "--target",
+            WASM_TARGET,
+            "--all-targets",
+            "--locked",
+        ]);
         for krate in WASM_CRATES {
             cmd.args(["-p", krate]);
         }
@@ -48,16 +70,25 @@ pub fn run(_args: &[String]) -> Result {
         let _step = Step::new("Wasm tests in headless Chromium (wasm-bindgen-test)");
         let runner = tools::cargo_home().join("bin/wasm-bindgen-test-runner");
         let mut cmd = toolchain.cargo(false);
-        cmd.args(["test", "--target", WASM_TARGET, "--locked", "-p", "seedbed-worker"])
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
-            .env("CHROMEDRIVER", &chromedriver)
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+        cmd.args([
+            "test",
+            "--target",
+            WASM_TARGET,
+            "--locked",
+            "--tests",
+            "-p",
+            "seedbed-worker",
+        ])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
+        .env("CHROMEDRIVER", &chromedriver)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
         exec(&mut cmd)?;
     }
     {
         let _step = Step::new("End-to-end tests in headless Chromium");
         let modules = tools::node_tools()?;
-        let listener = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen on localhost: {e}"))?;
+        let listener = TcpListener::bind(("127.0.0.1", 0))
+            .map_err(|e| format!("cannot listen on localhost: {e}"))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         std::thread::spawn(move || serve_forever(listener, site_dir));
         let mut cmd = Command::new("node");
@@ -69,6 +100,9 @@ pub fn run(_args: &[String]) -> Result {
             .env("E2E_ARTIFACTS", root.join("target/e2e-artifacts"));
         exec(&mut cmd)?;
     }
-    println!("\nAll checks passed in {:.0} s.", start.elapsed().as_secs_f64());
+    println!(
+        "\nAll checks passed in {:.0} s.",
+        start.elapsed().as_secs_f64()
+    );
     Ok(())
 }

@@ -19,7 +19,14 @@ pub enum WasmToolchain {
     Debian,
 }
 
-const DEBIAN_PACKAGES: &[&str] = &["rustc-web", "cargo-web", "rust-web-src", "rust-web-clippy", "lld-19", "clang-19"];
+const DEBIAN_PACKAGES: &[&str] = &[
+    "rustc-web",
+    "cargo-web",
+    "rust-web-src",
+    "rust-web-clippy",
+    "lld-19",
+    "clang-19",
+];
 
 impl WasmToolchain {
     /// Finds a way to build wasm, installing one when that is possible.
@@ -29,16 +36,18 @@ impl WasmToolchain {
         }
         if which("rustup").is_some() && !debian_ready() {
             println!("  trying `rustup target add {WASM_TARGET}`");
-            let added = Command::new("rustup").args(["target", "add", WASM_TARGET]).status();
+            let added = Command::new("rustup")
+                .args(["target", "add", WASM_TARGET])
+                .status();
             if added.is_ok_and(|s| s.success()) && rustup_has_target() {
                 return Ok(WasmToolchain::Rustup);
             }
             println!("  rustup could not add the target; using Debian's rustc-web instead");
         }
         if !debian_ready() {
-            apt_install(DEBIAN_PACKAGES, "no wasm32 standard library is available").map_err(|e| {
-                format!("{e}\n(or install the target with `rustup target add {WASM_TARGET}`)")
-            })?;
+            apt_install(DEBIAN_PACKAGES, "no wasm32 standard library is available").map_err(
+                |e| format!("{e}\n(or install the target with `rustup target add {WASM_TARGET}`)"),
+            )?;
         }
         if debian_ready() {
             Ok(WasmToolchain::Debian)
@@ -63,6 +72,7 @@ impl WasmToolchain {
             let path = std::env::var("PATH").unwrap_or_default();
             cmd.env("PATH", format!("/usr/bin:{path}"))
                 .env("RUSTC", "/usr/bin/rustc")
+                .env("RUSTDOC", "/usr/bin/rustdoc")
                 .env("RUSTC_BOOTSTRAP", "1")
                 .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
                 .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", "wasm-ld-19")
@@ -85,9 +95,16 @@ fn rustup_has_target() -> bool {
 }
 
 fn debian_ready() -> bool {
-    ["/usr/bin/rustc", "/usr/bin/cargo", "/usr/bin/clippy-driver", "/usr/bin/wasm-ld-19", "/usr/bin/clang-19", "/usr/bin/llvm-ar-19"]
-        .iter()
-        .all(|p| std::path::Path::new(p).is_file())
+    [
+        "/usr/bin/rustc",
+        "/usr/bin/cargo",
+        "/usr/bin/clippy-driver",
+        "/usr/bin/wasm-ld-19",
+        "/usr/bin/clang-19",
+        "/usr/bin/llvm-ar-19",
+    ]
+    .iter()
+    .all(|p| std::path::Path::new(p).is_file())
         && std::path::Path::new("/usr/lib/rustlib/src/rust/library/std").is_dir()
         && output(Command::new("/usr/bin/rustc").args(["--print", "target-list"]))
             .is_some_and(|list| list.lines().any(|l| l == WASM_TARGET))
@@ -95,13 +112,14 @@ fn debian_ready() -> bool {
 
 /// The `wasm-bindgen` version pinned in `Cargo.lock`: the CLI must match it exactly.
 pub fn locked_wasm_bindgen_version() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(version.trim_end_matches('"').to_owned());
-            }
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
         }
     }
     Err("Cargo.lock does not lock wasm-bindgen".into())
@@ -114,25 +132,31 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
     let binary = cargo_bin.join("wasm-bindgen");
     let installed = output(Command::new(&binary).arg("--version"));
     let runner = cargo_bin.join("wasm-bindgen-test-runner");
-    if installed.as_deref().map(str::trim) == Some(&format!("wasm-bindgen {version}")) && runner.is_file() {
+    if installed.as_deref().map(str::trim) == Some(&format!("wasm-bindgen {version}"))
+        && runner.is_file()
+    {
         return Ok(binary);
     }
     println!("  installing wasm-bindgen-cli {version} (a few minutes, once)");
     // Not `--locked`: one of the CLI's locked dependencies is missing from the registry.
-    exec(Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())).args([
-        "install",
-        "wasm-bindgen-cli",
-        "--version",
-        &version,
-        "--force",
-    ]))?;
+    exec(
+        Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())).args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &version,
+            "--force",
+        ]),
+    )?;
     Ok(binary)
 }
 
 pub fn cargo_home() -> PathBuf {
-    std::env::var_os("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")
-    })
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")
+        })
 }
 
 /// The npm tools of `package.json` (wasm-opt, playwright-core), installed from the lockfile.
@@ -140,12 +164,21 @@ pub fn node_tools() -> Result<PathBuf> {
     let root = root();
     let modules = root.join("node_modules");
     let stamp = modules.join(".seedbed-lock");
-    let lock = std::fs::read(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let lock = std::fs::read(root.join("package-lock.json"))
+        .map_err(|e| format!("package-lock.json: {e}"))?;
     if std::fs::read(&stamp).ok().as_deref() != Some(lock.as_slice()) {
         if which("npm").is_none() {
-            apt_install(&["nodejs", "npm"], "npm is needed for wasm-opt and the browser tests")?;
+            apt_install(
+                &["nodejs", "npm"],
+                "npm is needed for wasm-opt and the browser tests",
+            )?;
         }
-        exec(Command::new("npm").current_dir(&root).args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]))?;
+        exec(Command::new("npm").current_dir(&root).args([
+            "ci",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+        ]))?;
         std::fs::write(&stamp, &lock).map_err(|e| format!("{}: {e}", stamp.display()))?;
     }
     Ok(modules)
@@ -159,7 +192,10 @@ pub fn chromium() -> Result<(PathBuf, PathBuf)> {
         if !is_root() {
             return Err("the browser tests need Chromium: install the Debian packages chromium and chromium-driver".into());
         }
-        apt_install(&["chromium", "chromium-driver"], "the browser tests need Chromium")?;
+        apt_install(
+            &["chromium", "chromium-driver"],
+            "the browser tests need Chromium",
+        )?;
     }
     Ok((browser, driver))
 }

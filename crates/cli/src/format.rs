@@ -34,12 +34,12 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     let shown = schema_path::display(&path);
+    // Like Prisma: the loaded line on stdout, problems on stderr.
+    println!("Prisma schema loaded from {shown}");
     match seedbed_psl::format::format_checked(&source) {
         Err((formatted, errors)) => {
             let text = seedbed_psl::pretty::render_format_refusal(&shown, &formatted, &errors);
-            // Prisma prints the loaded line on stdout and the errors on stderr.
-            if let Some((loaded, rest)) = text.split_once('\n') {
-                println!("{loaded}");
+            if let Some((_, rest)) = text.split_once('\n') {
                 eprint!("{rest}");
             }
             1

@@ -59,7 +59,7 @@ fn format_writes_and_check_passes() {
     let (code, stdout, _) = seedbed(&dir, &["format"]);
     assert_eq!(code, 0, "{stdout}");
     assert!(
-        stdout.starts_with("Formatted schema.prisma in "),
+        stdout.starts_with("Prisma schema loaded from schema.prisma\nFormatted schema.prisma in "),
         "{stdout}"
     );
     let written = std::fs::read_to_string(dir.join("schema.prisma")).expect("read");
@@ -69,7 +69,10 @@ fn format_writes_and_check_passes() {
     );
     let (code, stdout, _) = seedbed(&dir, &["format", "--check"]);
     assert_eq!(code, 0);
-    assert_eq!(stdout, "All files are formatted correctly!\n");
+    assert_eq!(
+        stdout,
+        "Prisma schema loaded from schema.prisma\nAll files are formatted correctly!\n"
+    );
 }
 
 #[test]

@@ -26,7 +26,10 @@ pub struct DbError {
 
 impl DbError {
     pub fn new(message: impl Into<String>) -> Self {
-        DbError { code: None, message: message.into() }
+        DbError {
+            code: None,
+            message: message.into(),
+        }
     }
 }
 

@@ -49,13 +49,17 @@ impl SqliteDb {
             .map_err(convert)?;
         // Reading the schema forces SQLite to parse every page header we depend on.
         candidate
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
             .map_err(convert)?;
         let check: String = candidate
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
             .map_err(convert)?;
         if check != "ok" {
-            return Err(DbError::new(format!("The database file is damaged: {check}")));
+            return Err(DbError::new(format!(
+                "The database file is damaged: {check}"
+            )));
         }
         self.conn = candidate;
         Ok(())
@@ -161,13 +165,17 @@ mod tests {
         junk.extend(std::iter::repeat_n(0xAB, 4096));
         assert!(db.import_bytes(&junk).is_err());
         // The current database survived both attempts.
-        assert_eq!(db.query("SELECT * FROM kept", &[]).unwrap().columns, vec!["x"]);
+        assert_eq!(
+            db.query("SELECT * FROM kept", &[]).unwrap().columns,
+            vec!["x"]
+        );
     }
 
     #[test]
     fn transaction_rolls_back_on_error() {
         let mut db = SqliteDb::open_in_memory().unwrap();
-        db.execute_batch("CREATE TABLE t (x INTEGER UNIQUE)").unwrap();
+        db.execute_batch("CREATE TABLE t (x INTEGER UNIQUE)")
+            .unwrap();
         let result = db.transaction(|db| {
             db.execute("INSERT INTO t VALUES (?)", &[Value::Integer(1)])?;
             db.execute("INSERT INTO t VALUES (?)", &[Value::Integer(1)])

@@ -30,7 +30,11 @@ pub enum Request {
     /// The user tables, in name order.
     ListTables,
     /// A page of a table's rows.
-    TableRows { table: String, limit: u32, offset: u32 },
+    TableRows {
+        table: String,
+        limit: u32,
+        offset: u32,
+    },
     /// The whole database as `.sqlite` bytes.
     Export,
     /// Replaces the database with `.sqlite` bytes (validated first).
@@ -47,12 +51,25 @@ pub enum Request {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Response {
     /// Statements ran; `changes` rows were changed in total.
-    Executed { changes: u64, saved: bool },
-    Rows { rows: Rows },
-    Tables { tables: Vec<TableSummary> },
-    Bytes { bytes: Vec<u8> },
-    Done { saved: bool },
-    Error { message: String },
+    Executed {
+        changes: u64,
+        saved: bool,
+    },
+    Rows {
+        rows: Rows,
+    },
+    Tables {
+        tables: Vec<TableSummary>,
+    },
+    Bytes {
+        bytes: Vec<u8>,
+    },
+    Done {
+        saved: bool,
+    },
+    Error {
+        message: String,
+    },
 }
 
 /// A table and how many rows it holds.
@@ -68,7 +85,10 @@ pub struct TableSummary {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Event {
     /// The worker has loaded the database and takes requests.
-    Ready { sqlite_version: String, storage: Storage },
+    Ready {
+        sqlite_version: String,
+        storage: Storage,
+    },
     /// The worker hit a bug; it will be restarted.
     Panicked { message: String },
     /// Saving failed after the worker was ready (quota exceeded, storage revoked).
@@ -113,7 +133,14 @@ mod tests {
 
     #[test]
     fn requests_round_trip() {
-        let req = Envelope { id: 7, body: Request::TableRows { table: "User".into(), limit: 50, offset: 0 } };
+        let req = Envelope {
+            id: 7,
+            body: Request::TableRows {
+                table: "User".into(),
+                limit: 50,
+                offset: 0,
+            },
+        };
         let text = encode(&req);
         assert_eq!(decode::<Envelope<Request>>(&text).unwrap(), req);
         assert!(text.contains(r#""kind":"tableRows""#), "{text}");

@@ -29,9 +29,7 @@ pub(crate) fn load(
             _ => None,
         })
         .collect();
-    let driver_adapters = generators
-        .iter()
-        .any(|g| g.preview_features.iter().any(|f| f == "driverAdapters"));
+
     let blocks: Vec<&ConfigBlock> = ast
         .tops
         .iter()
@@ -42,7 +40,7 @@ pub(crate) fn load(
         .collect();
     let mut sources: Vec<Datasource> = blocks
         .iter()
-        .filter_map(|b| load_datasource(b, diags, driver_adapters))
+        .filter_map(|b| load_datasource(b, diags))
         .collect();
     if sources.len() > 1 {
         for b in &blocks {
@@ -65,14 +63,22 @@ fn config_value(e: &Expression, diags: &mut Vec<Diagnostic>) -> Option<ConfigVal
     match e {
         Expression::String(s, _) => Some(ConfigValue::Literal(s.clone())),
         Expression::Function(name, args, span) if name == "env" => {
-            match args.arguments.first().map(|a| (&a.name, &a.value)) {
-                Some((None, Expression::String(s, _))) if args.arguments.len() == 1 => {
-                    Some(ConfigValue::Env(s.clone()))
+            match args.arguments.as_slice() {
+                [only] if only.name.is_none() && only.value.as_str().is_some() => Some(
+                    ConfigValue::Env(only.value.as_str().unwrap_or_default().to_owned()),
+                ),
+                [only] if only.name.is_some() => {
+                    diags.push(Diagnostic::error(
+                        codes::ENV_VAR,
+                        "The env function expects a singular, unnamed, string argument.",
+                        *span,
+                    ));
+                    None
                 }
                 _ => {
                     diags.push(Diagnostic::error(
                         codes::ENV_VAR,
-                        "The env function expects a singular, unnamed, string argument.",
+                        "Exactly one string parameter must be passed to the env function.",
                         *span,
                     ));
                     None
@@ -94,11 +100,7 @@ fn config_value(e: &Expression, diags: &mut Vec<Diagnostic>) -> Option<ConfigVal
     }
 }
 
-fn load_datasource(
-    b: &ConfigBlock,
-    diags: &mut Vec<Diagnostic>,
-    driver_adapters: bool,
-) -> Option<Datasource> {
+fn load_datasource(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Datasource> {
     let name = &b.name.name;
     let mut missing = false;
     for p in &b.properties {
@@ -163,7 +165,6 @@ fn load_datasource(
         ));
         return None;
     }
-    let is_sqlite = provider == "sqlite";
     // relationMode / referentialIntegrity
     let ri = props
         .iter()
@@ -203,9 +204,8 @@ fn load_datasource(
             }
         },
     };
-    let url = match take("url") {
-        Some((_, _, e)) => Some(config_value(e, diags)?),
-        None if driver_adapters && is_sqlite => None,
+    let (url, url_span) = match take("url") {
+        Some((_, _, e)) => (Some(config_value(e, diags)?), e.span()),
         None => {
             diags.push(Diagnostic::error(
                 codes::DATASOURCE,
@@ -215,9 +215,21 @@ fn load_datasource(
             return None;
         }
     };
-    let shadow_database_url =
-        take("shadowDatabaseUrl").and_then(|(_, _, e)| config_value(e, diags));
-    let direct_url = take("directUrl").and_then(|(_, _, e)| config_value(e, diags));
+    let shadow_database_url = take("shadowDatabaseUrl")
+        .and_then(|(_, _, e)| config_value(e, diags))
+        .filter(|v| *v != ConfigValue::Literal(String::new()));
+    let direct = take("directUrl").map(|(_, _, e)| (config_value(e, diags), e.span()));
+    let direct_url = direct.as_ref().and_then(|d| d.0.clone());
+    if let Some(shadow) = &shadow_database_url {
+        if let Some((Some(d), span)) = &direct
+            && d == shadow
+        {
+            diags.push(Diagnostic::error(codes::DATASOURCE, format!("shadowDatabaseUrl is the same as directUrl for datasource \"{name}\". Please specify a different database as shadow database to avoid data loss."), *span));
+        }
+        if url.as_ref() == Some(shadow) {
+            diags.push(Diagnostic::error(codes::DATASOURCE, format!("shadowDatabaseUrl is the same as url for datasource \"{name}\". Please specify a different database as shadow database to avoid data loss."), url_span));
+        }
+    }
     if let Some((_, span, _)) = take("previewFeatures") {
         diags.push(Diagnostic::error(codes::DATASOURCE, "Preview features are only supported in the generator block. Please move this field to the generator block.", span));
     }
@@ -273,18 +285,22 @@ fn load_generator(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Genera
         match p.name.name.as_str() {
             "provider" => g.provider = config_value(value, diags),
             "output" => g.output = config_value(value, diags),
-            "previewFeatures" => match value {
-                Expression::Array(items, _) => {
-                    for i in items {
-                        match i.as_str() {
-                            Some(s) => g.preview_features.push(s.to_owned()),
-                            None => diags.push(crate::resolve::visitor::type_mismatch("String", i)),
+            "previewFeatures" => {
+                let items: Vec<&Expression> = match value {
+                    Expression::Array(items, _) => items.iter().collect(),
+                    other => vec![other],
+                };
+                for item in items {
+                    match item.as_str() {
+                        Some(f) => {
+                            if preview_feature(f, value.span(), diags) {
+                                g.preview_features.push(f.to_owned());
+                            }
                         }
+                        None => diags.push(crate::resolve::visitor::type_mismatch("String", item)),
                     }
                 }
-                Expression::String(s, _) => g.preview_features.push(s.clone()),
-                other => diags.push(crate::resolve::visitor::type_mismatch("String", other)),
-            },
+            }
             key => g.config.push((key.to_owned(), expr_to_string(value))),
         }
     }
@@ -297,4 +313,87 @@ fn load_generator(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Genera
         return None;
     }
     Some(g)
+}
+
+/// Preview features Prisma 6.19.3 accepts as current (listed in its error message).
+const ACTIVE_PREVIEW_FEATURES: [&str; 8] = [
+    "metrics",
+    "nativeDistinct",
+    "postgresqlExtensions",
+    "relationJoins",
+    "schemaEngineDriverAdapters",
+    "shardKeys",
+    "strictUndefinedChecks",
+    "views",
+];
+
+/// Accepted without being listed.
+const HIDDEN_PREVIEW_FEATURES: [&str; 2] = ["reactNative", "typedSql"];
+
+/// Former preview features, now generally available (a warning, not an error).
+const DEPRECATED_PREVIEW_FEATURES: [&str; 40] = [
+    "atomicNumberOperations",
+    "aggregateApi",
+    "clientExtensions",
+    "cockroachdb",
+    "connectOrCreate",
+    "createMany",
+    "dataProxy",
+    "deno",
+    "distinct",
+    "driverAdapters",
+    "extendedIndexes",
+    "extendedWhereUnique",
+    "fieldReference",
+    "filteredRelationCount",
+    "filterJson",
+    "fullTextIndex",
+    "fullTextSearch",
+    "groupBy",
+    "improvedQueryRaw",
+    "interactiveTransactions",
+    "jsonProtocol",
+    "microsoftSqlServer",
+    "middlewares",
+    "mongoDb",
+    "multiSchema",
+    "namedConstraints",
+    "napi",
+    "nativeTypes",
+    "omitApi",
+    "orderByAggregateGroup",
+    "orderByNulls",
+    "orderByRelation",
+    "prismaSchemaFolder",
+    "queryCompiler",
+    "referentialActions",
+    "referentialIntegrity",
+    "selectRelationCount",
+    "tracing",
+    "transactionApi",
+    "uncheckedScalarInputs",
+];
+
+/// Classifies one preview feature, pushing Prisma's warning or error. True when enabled.
+fn preview_feature(name: &str, span: crate::span::Span, diags: &mut Vec<Diagnostic>) -> bool {
+    if ACTIVE_PREVIEW_FEATURES.contains(&name) || HIDDEN_PREVIEW_FEATURES.contains(&name) {
+        return true;
+    }
+    if DEPRECATED_PREVIEW_FEATURES.contains(&name) {
+        diags.push(Diagnostic::warning(
+            codes::PREVIEW_FEATURE,
+            format!("Preview feature \"{name}\" is deprecated. The functionality can be used without specifying it as a preview feature."),
+            span,
+        ));
+        return true;
+    }
+    diags.push(Diagnostic::error(
+        codes::PREVIEW_FEATURE,
+        format!(
+            "The preview feature \"{name}\" is not known. Expected one of: {}",
+            ACTIVE_PREVIEW_FEATURES.join(", ")
+        ),
+        span,
+    ));
+    false
 }

@@ -72,6 +72,8 @@ pub struct ValidatedSchema {
     pub enums: Vec<Enum>,
     /// Relations, indexed by [`RelationId`].
     pub relations: Vec<Relation>,
+    /// `ModelId` → index in `ast.tops`.
+    model_tops: Vec<usize>,
 }
 
 impl ValidatedSchema {
@@ -162,6 +164,7 @@ pub(crate) fn analyze(source: &str) -> (ValidatedSchema, bool) {
         models: db.models,
         enums: db.enums,
         relations: db.relations,
+        model_tops: db.model_tops.clone(),
     };
     constraint_names::fill_defaults(&mut schema);
     let extra = validate::Extra {
@@ -178,14 +181,10 @@ pub(crate) fn analyze(source: &str) -> (ValidatedSchema, bool) {
 impl ValidatedSchema {
     /// The syntax node of a model (for spans and attributes).
     pub fn ast_model(&self, id: ModelId) -> Option<&ast::Model> {
-        self.ast
-            .tops
-            .iter()
-            .filter_map(|t| match t {
-                ast::Top::Model(m) if m.kind != ast::ModelKind::CompositeType => Some(m),
-                _ => None,
-            })
-            .nth(id.0 as usize)
+        match self.ast.tops.get(*self.model_tops.get(id.0 as usize)?) {
+            Some(ast::Top::Model(m)) => Some(m),
+            _ => None,
+        }
     }
 
     /// The syntax node of a field.

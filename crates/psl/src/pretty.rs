@@ -40,22 +40,60 @@ fn gutter_with_line(line_number: usize, lines: &[&str], ansi: bool) -> String {
     }
 }
 
+/// The source split into lines once, so rendering many diagnostics stays linear.
+pub struct SourceLines<'a> {
+    text: &'a str,
+    lines: Vec<&'a str>,
+    starts: Vec<usize>,
+}
+
+impl<'a> SourceLines<'a> {
+    /// Splits `text` at `\n` (a `\r` stays part of its line, as in Prisma).
+    pub fn new(text: &'a str) -> SourceLines<'a> {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut starts = Vec::with_capacity(lines.len());
+        let mut pos = 0;
+        for l in &lines {
+            starts.push(pos);
+            pos += l.len() + 1;
+        }
+        SourceLines {
+            text,
+            lines,
+            starts,
+        }
+    }
+
+    /// Zero-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+}
+
 /// Renders one diagnostic the way Prisma does: title, `-->  file:line`, the
 /// line before, the highlighted line(s) and a closing gutter. Ends with `\n`.
 pub fn render_diagnostic(d: &Diagnostic, file_name: &str, source: &str, ansi: bool) -> String {
+    render_with(d, file_name, &SourceLines::new(source), ansi)
+}
+
+/// [`render_diagnostic`] with a precomputed [`SourceLines`].
+pub fn render_with(d: &Diagnostic, file_name: &str, src: &SourceLines<'_>, ansi: bool) -> String {
+    let source = src.text;
     let start = floor_boundary(source, d.span.start.min(source.len()));
     let end = floor_boundary(source, d.span.end.clamp(start, source.len()));
-    let start_line = source[..start].matches('\n').count();
-    let end_line = source[..end].matches('\n').count();
-    let lines: Vec<&str> = source.split('\n').collect();
-    let line_start: usize = lines.iter().take(start_line).map(|l| l.len() + 1).sum();
+    let start_line = src.line_of(start);
+    let end_line = src.line_of(end);
+    let lines = &src.lines;
+    let line_start = src.starts.get(start_line).copied().unwrap_or(0);
     let line = lines.get(start_line).copied().unwrap_or("");
-    let start_in_line = (start - line_start).min(line.len());
-    let end_in_line = floor_boundary(line, (start_in_line + (end - start)).min(line.len()));
-    let start_in_line = floor_boundary(line, start_in_line);
+    let start_in_line = floor_boundary(line, (start - line_start).min(line.len()));
+    let end_in_line =
+        floor_boundary(line, (start_in_line + (end - start)).min(line.len())).max(start_in_line);
     let prefix = &line[..start_in_line];
-    let offending = &line[start_in_line..end_in_line.max(start_in_line)];
-    let suffix = &line[end_in_line.max(start_in_line)..];
+    let offending = &line[start_in_line..end_in_line];
+    let suffix = &line[end_in_line..];
     let color = color_of(d.severity);
     let title = match d.severity {
         Severity::Error => "error",
@@ -74,7 +112,7 @@ pub fn render_diagnostic(d: &Diagnostic, file_name: &str, source: &str, ansi: bo
     ));
     out.push_str(&gutter(0, ansi));
     out.push('\n');
-    out.push_str(&gutter_with_line(start_line, &lines, ansi));
+    out.push_str(&gutter_with_line(start_line, lines, ansi));
     out.push('\n');
     out.push_str(&format!(
         "{}{prefix}{}{suffix}\n",
@@ -90,7 +128,7 @@ pub fn render_diagnostic(d: &Diagnostic, file_name: &str, source: &str, ansi: bo
         ));
     }
     for n in start_line + 2..end_line + 2 {
-        out.push_str(&gutter_with_line(n, &lines, ansi));
+        out.push_str(&gutter_with_line(n, lines, ansi));
         out.push('\n');
     }
     out.push_str(&gutter(0, ansi));
@@ -115,9 +153,10 @@ pub fn render_diagnostics(
 ) -> String {
     let warnings = diagnostics.iter().filter(|d| !d.is_error());
     let errors = diagnostics.iter().filter(|d| d.is_error());
+    let lines = SourceLines::new(source);
     warnings
         .chain(errors)
-        .map(|d| render_diagnostic(d, file_name, source, ansi))
+        .map(|d| render_with(d, file_name, &lines, ansi))
         .collect()
 }
 
@@ -143,8 +182,9 @@ pub fn render_cli_errors(
         CliContext::GetConfig => ("get-config wasm", "getConfig"),
     };
     let mut out = format!("Error: Prisma schema validation - ({wasm})\nError code: P1012\n");
+    let lines = SourceLines::new(source);
     for d in errors {
-        out.push_str(&render_diagnostic(d, file_name, source, false));
+        out.push_str(&render_with(d, file_name, &lines, false));
     }
     out.push_str(&format!(
         "\nValidation Error Count: {}\n[Context: {ctx}]\n\nPrisma CLI Version : 6.19.3\n",
@@ -185,11 +225,20 @@ pub fn render_validate(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> CliOutput {
     let schema = crate::parse_and_validate(source);
-    let loaded = format!("Prisma schema loaded from {file_name}\n");
+    let mut stdout = format!("Prisma schema loaded from {file_name}\n");
+    // Warnings are listed as plain text, before errors or the success line.
+    let warnings: Vec<&Diagnostic> = schema.warnings().collect();
+    if !warnings.is_empty() {
+        let plural = if warnings.len() > 1 { "s" } else { "" };
+        stdout.push_str(&format!("\nPrisma schema warning{plural}:\n"));
+        for w in warnings {
+            stdout.push_str(&format!("- {}\n", w.message));
+        }
+    }
     let errors: Vec<&Diagnostic> = schema.errors().collect();
     if !errors.is_empty() {
         return CliOutput {
-            stdout: loaded,
+            stdout,
             stderr: format!(
                 "\n{}",
                 render_cli_errors(&errors, file_name, source, CliContext::Validate)
@@ -208,19 +257,10 @@ pub fn render_validate(
             span,
         );
         return CliOutput {
-            stdout: loaded,
+            stdout,
             stderr: render_cli_errors(&[&d], file_name, source, CliContext::GetConfig),
             exit_code: 1,
         };
-    }
-    // Warnings are listed as plain text before the success line.
-    let mut stdout = loaded;
-    let warnings: Vec<&Diagnostic> = schema.warnings().collect();
-    if !warnings.is_empty() {
-        stdout.push_str("\nPrisma schema warning:\n");
-        for w in warnings {
-            stdout.push_str(&format!("- {}\n", w.message));
-        }
     }
     stdout.push_str(&format!("The schema at {file_name} is valid 🚀\n"));
     CliOutput {

@@ -15,7 +15,11 @@ impl Rng {
         self.0
     }
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
 }
 
@@ -31,15 +35,56 @@ fn fixture_texts() -> Vec<String> {
         }
     }
     let mut paths = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests"), &mut paths);
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests"),
+        &mut paths,
+    );
     paths.sort();
-    paths.iter().filter_map(|p| fs::read_to_string(p).ok()).collect()
+    paths
+        .iter()
+        .filter_map(|p| fs::read_to_string(p).ok())
+        .collect()
 }
 
 const PIECES: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", "\"", "\\", "@", "@@", ":", ",", "\n", "\r\n", "\t", " ", "//", "///", "/*", "*/", "?",
-    "!", "=", "é", "😀", "\u{0}", "model", "enum", "@relation(", "fields: [", "references: [", "@default(", "@id",
-    "Int", "String", "[]", "-1.5", "env(",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    "\"",
+    "\\",
+    "@",
+    "@@",
+    ":",
+    ",",
+    "\n",
+    "\r\n",
+    "\t",
+    " ",
+    "//",
+    "///",
+    "/*",
+    "*/",
+    "?",
+    "!",
+    "=",
+    "é",
+    "😀",
+    "\u{0}",
+    "model",
+    "enum",
+    "@relation(",
+    "fields: [",
+    "references: [",
+    "@default(",
+    "@id",
+    "Int",
+    "String",
+    "[]",
+    "-1.5",
+    "env(",
 ];
 
 fn mutate(text: &str, rng: &mut Rng) -> String {
@@ -77,7 +122,8 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
 
 fn exercise(text: &str) {
     let schema = seedbed_psl::parse_and_validate(text);
-    let _ = seedbed_psl::pretty::render_diagnostics(&schema.diagnostics, "schema.prisma", text, true);
+    let _ =
+        seedbed_psl::pretty::render_diagnostics(&schema.diagnostics, "schema.prisma", text, true);
     let _ = seedbed_psl::pretty::render_validate("schema.prisma", text, &|_| None);
     let formatted = seedbed_psl::format::format(text);
     let _ = seedbed_psl::parse_and_validate(&formatted);
@@ -97,7 +143,10 @@ fn mutated_fixtures_never_panic() {
         for text in &texts {
             let input = mutate(text, &mut rng);
             let result = std::panic::catch_unwind(|| exercise(&input));
-            assert!(result.is_ok(), "panic in round {round} on input:\n{input:?}");
+            assert!(
+                result.is_ok(),
+                "panic in round {round} on input:\n{input:?}"
+            );
         }
     }
 }

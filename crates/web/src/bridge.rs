@@ -15,6 +15,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 type ReplyHandler = Box<dyn FnOnce(Response)>;
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
 
 /// What the bridge tells the app about the worker's life.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,7 +29,7 @@ pub enum BridgeEvent {
 struct Inner {
     worker: RefCell<Option<Worker>>,
     // Kept alive as long as the worker they are attached to.
-    listeners: RefCell<Vec<Closure<dyn FnMut(web_sys::Event)>>>,
+    listeners: RefCell<Vec<Listener>>,
     next_id: Cell<u32>,
     pending: RefCell<HashMap<u32, ReplyHandler>>,
     ready: Cell<bool>,
@@ -54,7 +55,12 @@ impl PartialEq for Bridge {
 impl Bridge {
     /// Starts the worker. `debug` is passed on so the worker honours debug requests.
     pub fn start(on_event: Callback<BridgeEvent>, debug: bool) -> Bridge {
-        let worker_url = if debug { "./worker.js?debug" } else { "./worker.js" }.to_owned();
+        let worker_url = if debug {
+            "./worker.js?debug"
+        } else {
+            "./worker.js"
+        }
+        .to_owned();
         let inner = Rc::new(Inner {
             worker: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
@@ -75,7 +81,10 @@ impl Bridge {
     pub fn request(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) {
         let id = self.inner.next_id.get();
         self.inner.next_id.set(id.wrapping_add(1));
-        self.inner.pending.borrow_mut().insert(id, Box::new(on_reply));
+        self.inner
+            .pending
+            .borrow_mut()
+            .insert(id, Box::new(on_reply));
         let text = encode(&Envelope { id, body: request });
         if self.inner.ready.get() {
             post(&self.inner, &text);
@@ -97,23 +106,37 @@ fn spawn(inner: &Rc<Inner>) {
     let worker = match Worker::new_with_options(&inner.worker_url, &options) {
         Ok(worker) => worker,
         Err(err) => {
-            inner.on_event.emit(BridgeEvent::Crashed(format!("the engine worker could not start: {err:?}")));
+            inner.on_event.emit(BridgeEvent::Crashed(format!(
+                "the engine worker could not start: {err:?}"
+            )));
             return;
         }
     };
     let generation = inner.generation.get().wrapping_add(1);
     inner.generation.set(generation);
     let weak = Rc::downgrade(inner);
-    let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else { return };
-        let Some(text) = event.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+    let on_message = Listener::new(move |event: web_sys::Event| {
+        let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else {
+            return;
+        };
+        let Some(text) = event
+            .dyn_ref::<MessageEvent>()
+            .and_then(|m| m.data().as_string())
+        else {
+            return;
+        };
         receive(&inner, &text);
     });
     let weak = Rc::downgrade(inner);
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+    let on_error = Listener::new(move |event: web_sys::Event| {
         event.prevent_default();
-        let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else { return };
-        let detail = event.dyn_ref::<ErrorEvent>().map(|e| e.message()).unwrap_or_default();
+        let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else {
+            return;
+        };
+        let detail = event
+            .dyn_ref::<ErrorEvent>()
+            .map(|e| e.message())
+            .unwrap_or_default();
         crashed(&inner, &format!("the engine worker stopped: {detail}"));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -131,7 +154,9 @@ fn receive(inner: &Rc<Inner>, text: &str) {
             }
         }
         Ok(FromWorker::Event(Event::Panicked { message })) => {
-            inner.on_event.emit(BridgeEvent::Worker(Event::Panicked { message: message.clone() }));
+            inner.on_event.emit(BridgeEvent::Worker(Event::Panicked {
+                message: message.clone(),
+            }));
             restart(inner, &message);
         }
         Ok(FromWorker::Event(event)) => {
@@ -149,7 +174,9 @@ fn receive(inner: &Rc<Inner>, text: &str) {
 }
 
 fn crashed(inner: &Rc<Inner>, message: &str) {
-    inner.on_event.emit(BridgeEvent::Crashed(message.to_owned()));
+    inner
+        .on_event
+        .emit(BridgeEvent::Crashed(message.to_owned()));
     restart(inner, message);
 }
 
@@ -165,7 +192,9 @@ fn restart(inner: &Rc<Inner>, why: &str) {
     let pending: Vec<ReplyHandler> = inner.pending.borrow_mut().drain().map(|(_, h)| h).collect();
     for handler in pending {
         handler(Response::Error {
-            message: format!("The engine worker crashed while handling this ({why}). It was restarted from the last saved state."),
+            message: format!(
+                "The engine worker crashed while handling this ({why}). It was restarted from the last saved state."
+            ),
         });
     }
     let weak: Weak<Inner> = Rc::downgrade(inner);
@@ -176,6 +205,7 @@ fn restart(inner: &Rc<Inner>, why: &str) {
         }
     });
     if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(restart.unchecked_ref(), 0);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(restart.unchecked_ref(), 0);
     }
 }

@@ -18,12 +18,16 @@ pub fn install_hook() {
 
 /// Shows a fatal error banner; used by the panic hook and when the page cannot start.
 pub fn show_fatal(text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     let banner = match document.get_element_by_id("fatal") {
         Some(existing) => existing,
         None => {
-            let Ok(el) = document.create_element("pre") else { return };
+            let Ok(el) = document.create_element("pre") else {
+                return;
+            };
             el.set_id("fatal");
             el.set_attribute("role", "alert").ok();
             let _ = body.prepend_with_node_1(&el);

@@ -69,9 +69,16 @@ pub const PAGE_SIZE: u32 = 50;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    WorkerReady { sqlite_version: String, storage: Storage },
-    WorkerCrashed { reason: String },
-    StorageLost { reason: String },
+    WorkerReady {
+        sqlite_version: String,
+        storage: Storage,
+    },
+    WorkerCrashed {
+        reason: String,
+    },
+    StorageLost {
+        reason: String,
+    },
     DismissNotice,
     Tables(Vec<TableSummary>),
     ShowRows(TableView),
@@ -81,7 +88,10 @@ pub enum Action {
 impl AppState {
     pub fn apply(mut self, action: Action) -> AppState {
         match action {
-            Action::WorkerReady { sqlite_version, storage } => {
+            Action::WorkerReady {
+                sqlite_version,
+                storage,
+            } => {
                 self.worker = WorkerStatus::Ready { sqlite_version };
                 self.storage = Some(storage);
             }
@@ -129,7 +139,9 @@ mod tests {
 
     #[test]
     fn crash_then_ready_keeps_the_notice_until_dismissed() {
-        let s = AppState::default().apply(Action::WorkerCrashed { reason: "boom".into() });
+        let s = AppState::default().apply(Action::WorkerCrashed {
+            reason: "boom".into(),
+        });
         assert!(matches!(s.worker, WorkerStatus::Restarting { .. }));
         let s = s.apply(Action::WorkerReady {
             sqlite_version: "3.50.0".into(),
@@ -141,8 +153,14 @@ mod tests {
 
     #[test]
     fn dropping_the_viewed_table_closes_the_view() {
-        let view = TableView { table: "t".into(), offset: 0, rows: Rows::default() };
-        let s = AppState::default().apply(Action::ShowRows(view)).apply(Action::Tables(vec![]));
+        let view = TableView {
+            table: "t".into(),
+            offset: 0,
+            rows: Rows::default(),
+        };
+        let s = AppState::default()
+            .apply(Action::ShowRows(view))
+            .apply(Action::Tables(vec![]));
         assert!(s.view.is_none());
     }
 
@@ -150,7 +168,10 @@ mod tests {
     fn console_keeps_the_latest_entries() {
         let mut s = AppState::default();
         for i in 0..(CONSOLE_LIMIT + 5) {
-            s = s.apply(Action::Console(ConsoleEntry { sql: i.to_string(), outcome: ConsoleOutcome::Changed(0) }));
+            s = s.apply(Action::Console(ConsoleEntry {
+                sql: i.to_string(),
+                outcome: ConsoleOutcome::Changed(0),
+            }));
         }
         assert_eq!(s.console.len(), CONSOLE_LIMIT);
         assert_eq!(s.console[0].sql, "5");

@@ -29,7 +29,9 @@ pub fn worker_main(debug: bool) {
     std::panic::set_hook(Box::new(|info| {
         // The page restarts the worker when it hears this; the database it reloads is the
         // last one saved, which is the state before the request that panicked.
-        post(&FromWorker::Event(Event::Panicked { message: info.to_string() }));
+        post(&FromWorker::Event(Event::Panicked {
+            message: info.to_string(),
+        }));
     }));
     let (sender, receiver) = mpsc::unbounded::<String>();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -55,7 +57,9 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
     let mut engine = match SqliteDb::open_in_memory() {
         Ok(db) => Engine::new(db),
         Err(err) => {
-            post(&FromWorker::Event(Event::Panicked { message: format!("SQLite failed to start: {err}") }));
+            post(&FromWorker::Event(Event::Panicked {
+                message: format!("SQLite failed to start: {err}"),
+            }));
             return;
         }
     };
@@ -76,7 +80,10 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
             reason: reason.unwrap_or_else(|| "storage is unavailable".into()),
         },
     };
-    post(&FromWorker::Event(Event::Ready { sqlite_version: SqliteDb::sqlite_version().into(), storage }));
+    post(&FromWorker::Event(Event::Ready {
+        sqlite_version: SqliteDb::sqlite_version().into(),
+        storage,
+    }));
 
     while let Some(text) = requests.next().await {
         let Ok(envelope) = decode::<Envelope<Request>>(&text) else {
@@ -105,7 +112,10 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
                 }
             }
         }
-        post(&FromWorker::Reply(Envelope { id: envelope.id, body: response }));
+        post(&FromWorker::Reply(Envelope {
+            id: envelope.id,
+            body: response,
+        }));
     }
 }
 

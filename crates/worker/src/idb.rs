@@ -39,7 +39,10 @@ fn reason(err: &JsValue, what: &str) -> String {
     {
         return format!("{what}: {} ({})", exc.message(), exc.name());
     }
-    format!("{what}: {}", err.as_string().unwrap_or_else(|| format!("{err:?}")))
+    format!(
+        "{what}: {}",
+        err.as_string().unwrap_or_else(|| format!("{err:?}"))
+    )
 }
 
 impl ByteStore {
@@ -50,7 +53,9 @@ impl ByteStore {
             .indexed_db()
             .map_err(|e| reason(&e, "IndexedDB is not available"))?
             .ok_or_else(|| "IndexedDB is not available in this context".to_owned())?;
-        let request = factory.open_with_u32(name, 1).map_err(|e| reason(&e, "IndexedDB refused to open"))?;
+        let request = factory
+            .open_with_u32(name, 1)
+            .map_err(|e| reason(&e, "IndexedDB refused to open"))?;
         let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
             move |event: web_sys::IdbVersionChangeEvent| {
                 let Some(db) = event
@@ -85,9 +90,15 @@ impl ByteStore {
             .db
             .transaction_with_str(STORE)
             .map_err(|e| reason(&e, "reading the saved database failed"))?;
-        let store = tx.object_store(STORE).map_err(|e| reason(&e, "reading failed"))?;
-        let request = store.get(&JsValue::from_str(key)).map_err(|e| reason(&e, "reading failed"))?;
-        wait(&request, "success", "error").await.map_err(|e| reason(&e, "reading failed"))?;
+        let store = tx
+            .object_store(STORE)
+            .map_err(|e| reason(&e, "reading failed"))?;
+        let request = store
+            .get(&JsValue::from_str(key))
+            .map_err(|e| reason(&e, "reading failed"))?;
+        wait(&request, "success", "error")
+            .await
+            .map_err(|e| reason(&e, "reading failed"))?;
         let value = request.result().map_err(|e| reason(&e, "reading failed"))?;
         if value.is_undefined() || value.is_null() {
             return Ok(None);
@@ -104,12 +115,16 @@ impl ByteStore {
             .db
             .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
             .map_err(|e| reason(&e, "saving failed"))?;
-        let store = tx.object_store(STORE).map_err(|e| reason(&e, "saving failed"))?;
+        let store = tx
+            .object_store(STORE)
+            .map_err(|e| reason(&e, "saving failed"))?;
         let array = Uint8Array::from(bytes);
         store
             .put_with_key(&array, &JsValue::from_str(key))
             .map_err(|e| reason(&e, "saving failed"))?;
-        wait(&tx, "complete", "abort").await.map_err(|e| reason(&e, "saving failed"))
+        wait(&tx, "complete", "abort")
+            .await
+            .map_err(|e| reason(&e, "saving failed"))
     }
 
     /// Forgets what was saved under `key`.
@@ -118,8 +133,14 @@ impl ByteStore {
             .db
             .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
             .map_err(|e| reason(&e, "deleting failed"))?;
-        let store = tx.object_store(STORE).map_err(|e| reason(&e, "deleting failed"))?;
-        store.delete(&JsValue::from_str(key)).map_err(|e| reason(&e, "deleting failed"))?;
-        wait(&tx, "complete", "abort").await.map_err(|e| reason(&e, "deleting failed"))
+        let store = tx
+            .object_store(STORE)
+            .map_err(|e| reason(&e, "deleting failed"))?;
+        store
+            .delete(&JsValue::from_str(key))
+            .map_err(|e| reason(&e, "deleting failed"))?;
+        wait(&tx, "complete", "abort")
+            .await
+            .map_err(|e| reason(&e, "deleting failed"))
     }
 }

@@ -13,20 +13,32 @@ wasm_bindgen_test_configure!(run_in_dedicated_worker);
 #[wasm_bindgen_test]
 fn sqlite_runs_in_the_browser() {
     let mut db = SqliteDb::open_in_memory().unwrap();
-    db.execute_batch("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('wasm');").unwrap();
+    db.execute_batch("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('wasm');")
+        .unwrap();
     let rows = db.query("SELECT x, sqlite_version() FROM t", &[]).unwrap();
     assert_eq!(rows.rows[0][0], Value::Text("wasm".into()));
-    assert_eq!(rows.rows[0][1], Value::Text(SqliteDb::sqlite_version().into()));
+    assert_eq!(
+        rows.rows[0][1],
+        Value::Text(SqliteDb::sqlite_version().into())
+    );
 }
 
 #[wasm_bindgen_test]
 fn the_engine_exports_and_imports_in_wasm() {
     let mut engine = Engine::new(SqliteDb::open_in_memory().unwrap());
-    engine.handle(Request::Execute { sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2);".into() });
-    let Response::Bytes { bytes } = engine.handle(Request::Export).response else { panic!("no bytes") };
+    engine.handle(Request::Execute {
+        sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2);".into(),
+    });
+    let Response::Bytes { bytes } = engine.handle(Request::Export).response else {
+        panic!("no bytes")
+    };
     let mut copy = Engine::new(SqliteDb::open_in_memory().unwrap());
     copy.handle(Request::Import { bytes });
-    let Response::Rows { rows } = copy.handle(Request::Query { sql: "SELECT count(*) FROM t".into() }).response
+    let Response::Rows { rows } = copy
+        .handle(Request::Query {
+            sql: "SELECT count(*) FROM t".into(),
+        })
+        .response
     else {
         panic!("no rows")
     };
@@ -35,7 +47,9 @@ fn the_engine_exports_and_imports_in_wasm() {
 
 #[wasm_bindgen_test]
 async fn indexeddb_keeps_bytes_until_deleted() {
-    let store = ByteStore::open("seedbed-test").await.expect("IndexedDB opens in a worker");
+    let store = ByteStore::open("seedbed-test")
+        .await
+        .expect("IndexedDB opens in a worker");
     assert_eq!(store.get("missing").await.unwrap(), None);
     store.put("k", &[1, 2, 3]).await.unwrap();
     assert_eq!(store.get("k").await.unwrap(), Some(vec![1, 2, 3]));

@@ -4,7 +4,9 @@
 
 mod attributes;
 mod default;
+mod indexes;
 mod names;
+mod relation_attrs;
 mod relations;
 pub(crate) mod visitor;
 
@@ -189,7 +191,8 @@ fn builtin_ignore_case(name: &str) -> Option<&'static str> {
 }
 
 fn resolve_types(ctx: &mut Ctx<'_>) {
-    for (i, top) in ctx.ast.tops.iter().enumerate() {
+    let mut next_model = 0u32;
+    for top in &ctx.ast.tops {
         match top {
             Top::Model(m) if m.kind == ast::ModelKind::CompositeType => {
                 for f in &m.fields {
@@ -217,15 +220,9 @@ fn resolve_types(ctx: &mut Ctx<'_>) {
                 }
             }
             Top::Model(m) => {
-                let Some(model_id) = ctx
-                    .db
-                    .model_tops
-                    .iter()
-                    .position(|&t| t == i)
-                    .map(|p| ModelId(p as u32))
-                else {
-                    continue;
-                };
+                // Models get ids in top order, so a counter finds this one's id.
+                let model_id = ModelId(next_model);
+                next_model += 1;
                 for (fi, f) in m.fields.iter().enumerate() {
                     let kind = match &f.field_type {
                         ast::FieldType::Unsupported(s, _) => {

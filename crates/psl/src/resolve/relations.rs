@@ -38,6 +38,15 @@ fn relation_fields(ctx: &Ctx<'_>) -> Vec<Rf> {
 
 pub(super) fn infer_relations(ctx: &mut Ctx<'_>) {
     let rfs = relation_fields(ctx);
+    // Relation fields by (their model, related model), so finding opposites stays linear.
+    let mut by_pair: std::collections::HashMap<(ModelId, ModelId), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, rf) in rfs.iter().enumerate() {
+        by_pair
+            .entry((rf.id.model, rf.related))
+            .or_default()
+            .push(i);
+    }
     let model_name = |ctx: &Ctx<'_>, m: ModelId| {
         ctx.db
             .models
@@ -49,12 +58,12 @@ pub(super) fn infer_relations(ctx: &mut Ctx<'_>) {
         |ctx: &Ctx<'_>, f: FieldId| ctx.field(f).map(|f| f.name.clone()).unwrap_or_default();
     for rf in &rfs {
         let is_self = rf.id.model == rf.related;
-        let opposite = rfs.iter().find(|o| {
-            o.id.model == rf.related
-                && o.related == rf.id.model
-                && (!is_self || o.id != rf.id)
-                && o.name == rf.name
-        });
+        let opposite = by_pair
+            .get(&(rf.related, rf.id.model))
+            .into_iter()
+            .flatten()
+            .map(|&i| &rfs[i])
+            .find(|o| (!is_self || o.id != rf.id) && o.name == rf.name);
         let here = (model_name(ctx, rf.id.model), field_name(ctx, rf.id));
         let there = opposite.map(|o| (model_name(ctx, o.id.model), field_name(ctx, o.id)));
         let (kind, field_a, field_b, forward) = match (rf.arity, opposite) {

@@ -2,6 +2,8 @@
 //! SQLite. They run only when the earlier stages produced no errors, in
 //! Prisma's order, so several errors come out in the same sequence.
 
+mod cycles;
+mod defaults;
 mod models;
 mod relations;
 
@@ -99,6 +101,7 @@ pub(crate) fn validate(schema: &ValidatedSchema, extra: &Extra, diags: &mut Vec<
     if !models::validate_models(&mut ctx) {
         return;
     }
+    models::enum_database_name_clashes(&mut ctx);
     relations::validate_relations(&mut ctx);
 }
 

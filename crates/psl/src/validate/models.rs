@@ -86,7 +86,7 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
         if let Some(pk) = &model.primary_key {
             let attr = if pk.is_field_level { "@id" } else { "@@id" };
             if pk.fields.is_empty() {
-                ctx.push(codes::ID, format!("Error validating {container} \"{}\": The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field.", model.name), pk.span);
+                ctx.push(codes::ID, attr_error(attr, "The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field."), pk.span);
             }
             if pk.map.is_some() {
                 ctx.push(codes::CONNECTOR, format!("Error validating {container} \"{}\": You defined a database name for the primary key on the model. This is not supported by the provider.", model.name), model.span);
@@ -98,6 +98,7 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
                 ctx.push(codes::CONNECTOR, attr_error(attr, "The sort argument is not supported in the primary key with the current connector"), pk.span);
             }
         }
+        schema_and_shard_keys(ctx, id);
         autoincrement(ctx, id, model);
         if let Some(pk) = &model.primary_key {
             let attr = if pk.is_field_level { "@id" } else { "@@id" };
@@ -119,9 +120,13 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
                 model: id,
                 index: fi as u32,
             };
+            client_name_clash(ctx, model, field);
             let FieldKind::Scalar(sf) = &field.kind else {
                 continue;
             };
+            if field.arity == Arity::List && sf.scalar_type == ScalarType::Json {
+                ctx.push(codes::SCALAR_LIST, format!("Error validating field `{0}` in {container} `{1}`: Field `{0}` in {container} `{1}` can't be of type Json[]. The current connector does not support the Json List type.", field.name, model.name), field.span);
+            }
             if field.arity == Arity::List {
                 ctx.push(codes::SCALAR_LIST, format!("Field \"{}\" in {container} \"{}\" can't be a list. The current connector does not support lists of primitive types.", field.name, model.name), field.span);
             }
@@ -158,6 +163,7 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
             {
                 ctx.push(codes::CONNECTOR, attr_error("@default", "You defined a database name for the default value of a field on the model. This is not supported by the provider."), d.span);
             }
+            super::defaults::validate_default_literal(ctx, fid, &sf.scalar_type);
         }
         for &rf_index in &relation_field_indexes(model) {
             let fid = FieldId {
@@ -205,6 +211,7 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
                     span,
                 );
             }
+            super::cycles::referential_actions(ctx, fid, rf);
             missing_relation_index(ctx, model, fid, rf);
         }
         for idx in &model.indexes {
@@ -215,29 +222,19 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
                 (IndexKind::Fulltext, _) => "@@fulltext",
             };
             if idx.fields.is_empty() && !idx.is_field_level {
-                ctx.push(codes::INDEX, format!("Error validating model \"{}\": The list of fields in an index cannot be empty. Please specify at least one field.", model.name), idx.span);
+                ctx.push(codes::INDEX, attr_error(attr, "The list of fields in an index cannot be empty. Please specify at least one field."), idx.span);
             }
-            if idx.map.is_some()
-                && constraint_names
-                    .get(&idx.constraint_name)
-                    .copied()
-                    .unwrap_or(0)
-                    > 1
+            // SQLite has one namespace for index and unique constraint names, across all tables.
+            if constraint_names
+                .get(&idx.constraint_name)
+                .copied()
+                .unwrap_or(0)
+                > 1
             {
                 ctx.push(codes::CONSTRAINT_NAME, attr_error(attr, &format!("The given constraint name `{}` has to be unique in the following namespace: global for indexes and unique constraints. Please provide a different name using the `map` argument.", idx.constraint_name)), idx.span);
             }
             if idx.fields.iter().any(|f| f.length.is_some()) {
                 ctx.push(codes::CONNECTOR, attr_error(attr, "The length argument is not supported in an index definition with the current connector"), idx.span);
-            }
-            if idx.kind == IndexKind::Fulltext {
-                ctx.push(
-                    codes::CONNECTOR,
-                    attr_error(
-                        attr,
-                        "Defining fulltext indexes is not supported with the current connector.",
-                    ),
-                    idx.span,
-                );
             }
             if idx.algorithm.as_deref().is_some_and(|a| a != "BTree") {
                 ctx.push(
@@ -245,6 +242,16 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
                     attr_error(
                         attr,
                         "The given index type is not supported with the current connector",
+                    ),
+                    idx.span,
+                );
+            }
+            if idx.kind == IndexKind::Fulltext {
+                ctx.push(
+                    codes::CONNECTOR,
+                    attr_error(
+                        attr,
+                        "Defining fulltext indexes is not supported with the current connector.",
                     ),
                     idx.span,
                 );
@@ -400,7 +407,8 @@ fn database_name_clashes(ctx: &mut Ctx<'_>) {
         } else {
             (map_span(existing), m.name.as_str())
         };
-        let kind = if m.is_view { "view" } else { "model" };
+        // Prisma words this "model" for views too.
+        let kind = "model";
         if let Some(span) = span {
             ctx.push(codes::DATABASE_NAME_CLASH, format!("The {kind} with database name \"{}\" could not be defined because another model or view with this name exists: \"{other}\"", m.database_name), span);
         }
@@ -489,4 +497,82 @@ fn missing_relation_index(ctx: &mut Ctx<'_>, model: &Model, fid: FieldId, rf: &R
         "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" ",
         span,
     ));
+}
+
+/// A compound `@@id`/`@@unique` client name must not equal a field name.
+fn client_name_clash(ctx: &mut Ctx<'_>, model: &Model, field: &Field) {
+    let container = if model.is_view { "view" } else { "model" };
+    let uniques = model
+        .indexes
+        .iter()
+        .filter(|i| i.kind == IndexKind::Unique && i.name.as_deref() == Some(field.name.as_str()));
+    for _ in uniques {
+        ctx.push(codes::CONSTRAINT_NAME, format!("Error validating {container} \"{}\": The custom name `{}` specified for the `@@unique` attribute is already used as a name for a field. Please choose a different name.", model.name, field.name), model.span);
+    }
+    if model.primary_key.as_ref().and_then(|pk| pk.name.as_deref()) == Some(field.name.as_str()) {
+        ctx.push(codes::CONSTRAINT_NAME, format!("Error validating {container} \"{}\": The custom name `{}` specified for the `@@id` attribute is already used as a name for a field. Please choose a different name.", model.name, field.name), model.span);
+    }
+}
+
+/// `@@schema` needs multiSchema support and shard keys need PlanetScale: neither exists on SQLite.
+fn schema_and_shard_keys(ctx: &mut Ctx<'_>, id: ModelId) {
+    let Some(ast) = ctx.ast_model(id) else { return };
+    if let Some(schema) = ast.attributes.iter().find(|a| a.name.name == "schema") {
+        let span = schema
+            .arguments
+            .arguments
+            .first()
+            .map(|a| a.value.span())
+            .unwrap_or(schema.span);
+        ctx.push(
+            codes::CONNECTOR,
+            "@@schema is not supported on the current datasource provider".into(),
+            span,
+        );
+    }
+    let field_key = ast
+        .fields
+        .iter()
+        .flat_map(|f| &f.attributes)
+        .find(|a| a.name.name == "shardKey");
+    let (attr, key) = match (
+        field_key,
+        ast.attributes.iter().find(|a| a.name.name == "shardKey"),
+    ) {
+        (Some(k), _) => ("@shardKey", k),
+        (None, Some(k)) => ("@@shardKey", k),
+        (None, None) => return,
+    };
+    if !ctx.schema.preview_features().any(|f| f == "shardKeys") {
+        ctx.push(
+            codes::CONNECTOR,
+            attr_error(
+                attr,
+                "Defining shard keys requires enabling the `shardKeys` preview feature",
+            ),
+            key.span,
+        );
+    }
+    ctx.push(
+        codes::CONNECTOR,
+        attr_error(
+            attr,
+            "Shard keys are not currently supported for provider sqlite",
+        ),
+        key.span,
+    );
+}
+
+/// Enums share one database namespace on SQLite.
+pub(super) fn enum_database_name_clashes(ctx: &mut Ctx<'_>) {
+    let mut seen = std::collections::HashSet::new();
+    for e in &ctx.schema.enums {
+        if !seen.insert(e.database_name.as_str()) {
+            ctx.push(
+                codes::DATABASE_NAME_CLASH,
+                "An enum with the same database name is already defined.".into(),
+                e.span,
+            );
+        }
+    }
 }

@@ -25,6 +25,7 @@ fn nonempty(v: &Option<Vec<FieldId>>) -> bool {
 }
 
 pub(super) fn validate_relations(ctx: &mut Ctx<'_>) {
+    super::cycles::cycles(ctx);
     for relation in &ctx.schema.relations {
         match relation.kind {
             RelationKind::ImplicitManyToMany => many_to_many(ctx, relation),

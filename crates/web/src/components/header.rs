@@ -13,11 +13,15 @@ pub struct HeaderProps {
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let engine = match &props.worker {
-        WorkerStatus::Starting => html! { <span class="status starting">{ "Starting engine…" }</span> },
+        WorkerStatus::Starting => {
+            html! { <span class="status starting">{ "Starting engine…" }</span> }
+        }
         WorkerStatus::Ready { sqlite_version } => {
             html! { <span class="status ready" id="sqlite-version">{ format!("SQLite {sqlite_version}") }</span> }
         }
-        WorkerStatus::Restarting { .. } => html! { <span class="status restarting">{ "Restarting engine…" }</span> },
+        WorkerStatus::Restarting { .. } => {
+            html! { <span class="status restarting">{ "Restarting engine…" }</span> }
+        }
     };
     let storage = match &props.storage {
         None => html! {},

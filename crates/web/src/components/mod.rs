@@ -42,12 +42,23 @@ impl Ctx {
     /// Loads a page of a table's rows into the table view.
     pub fn show_table(&self, table: String, offset: u32) {
         let dispatch = self.dispatch.clone();
-        let request = Request::TableRows { table: table.clone(), limit: PAGE_SIZE, offset };
-        self.bridge.request(request, move |response| match response {
-            Response::Rows { rows } => dispatch.dispatch(Action::ShowRows(TableView { table, offset, rows })),
-            Response::Error { message } => dispatch.dispatch(Action::StorageLost { reason: message }),
-            _ => {}
-        });
+        let request = Request::TableRows {
+            table: table.clone(),
+            limit: PAGE_SIZE,
+            offset,
+        };
+        self.bridge
+            .request(request, move |response| match response {
+                Response::Rows { rows } => dispatch.dispatch(Action::ShowRows(TableView {
+                    table,
+                    offset,
+                    rows,
+                })),
+                Response::Error { message } => {
+                    dispatch.dispatch(Action::StorageLost { reason: message })
+                }
+                _ => {}
+            });
     }
 }
 
@@ -66,18 +77,28 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         use_memo((), move |_| {
             let on_event = Callback::from(move |event: BridgeEvent| match event {
-                BridgeEvent::Worker(Event::Ready { sqlite_version, storage }) => {
-                    dispatch.dispatch(Action::WorkerReady { sqlite_version, storage })
-                }
-                BridgeEvent::Worker(Event::Panicked { message }) | BridgeEvent::Crashed(message) => {
+                BridgeEvent::Worker(Event::Ready {
+                    sqlite_version,
+                    storage,
+                }) => dispatch.dispatch(Action::WorkerReady {
+                    sqlite_version,
+                    storage,
+                }),
+                BridgeEvent::Worker(Event::Panicked { message })
+                | BridgeEvent::Crashed(message) => {
                     dispatch.dispatch(Action::WorkerCrashed { reason: message })
                 }
-                BridgeEvent::Worker(Event::StorageLost { reason }) => dispatch.dispatch(Action::StorageLost { reason }),
+                BridgeEvent::Worker(Event::StorageLost { reason }) => {
+                    dispatch.dispatch(Action::StorageLost { reason })
+                }
             });
             Bridge::start(on_event, debug)
         })
     };
-    let ctx = Ctx { bridge: (*bridge).clone(), dispatch: state.dispatcher() };
+    let ctx = Ctx {
+        bridge: (*bridge).clone(),
+        dispatch: state.dispatcher(),
+    };
 
     {
         let ctx = ctx.clone();

@@ -13,8 +13,14 @@ pub fn returns_rows(sql: &str) -> bool {
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with("--"))
         .unwrap_or("");
-    let word: String = first.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-    matches!(word.to_ascii_uppercase().as_str(), "SELECT" | "PRAGMA" | "WITH" | "EXPLAIN" | "VALUES")
+    let word: String = first
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    matches!(
+        word.to_ascii_uppercase().as_str(),
+        "SELECT" | "PRAGMA" | "WITH" | "EXPLAIN" | "VALUES"
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +41,11 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
             if sql.is_empty() {
                 return;
             }
-            let request = if returns_rows(&sql) { Request::Query { sql: sql.clone() } } else { Request::Execute { sql: sql.clone() } };
+            let request = if returns_rows(&sql) {
+                Request::Query { sql: sql.clone() }
+            } else {
+                Request::Execute { sql: sql.clone() }
+            };
             let ctx2 = ctx.clone();
             let view = state.view.clone();
             ctx.bridge.request(request, move |response| {
@@ -45,14 +55,17 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
                     Response::Error { message } => ConsoleOutcome::Failed(message),
                     other => ConsoleOutcome::Failed(format!("unexpected reply: {other:?}")),
                 };
-                ctx2.dispatch.dispatch(Action::Console(ConsoleEntry { sql, outcome }));
+                ctx2.dispatch
+                    .dispatch(Action::Console(ConsoleEntry { sql, outcome }));
                 ctx2.refresh(view.as_ref());
             });
         })
     };
     let oninput = {
         let input = input.clone();
-        Callback::from(move |e: InputEvent| input.set(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            input.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
     };
     let onkeydown = {
         let run = run.clone();
@@ -66,7 +79,9 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
     let entries = props.state.console.iter().rev().map(|entry| {
         let body = match &entry.outcome {
             ConsoleOutcome::Rows(rows) => html! { <RowsTable rows={rows.clone()} /> },
-            ConsoleOutcome::Changed(n) => html! { <p class="ok">{ format!("OK, {n} row(s) changed.") }</p> },
+            ConsoleOutcome::Changed(n) => {
+                html! { <p class="ok">{ format!("OK, {n} row(s) changed.") }</p> }
+            }
             ConsoleOutcome::Failed(message) => html! { <p class="error">{ message }</p> },
         };
         html! { <div class="console-entry"><pre class="sql">{ &entry.sql }</pre>{ body }</div> }

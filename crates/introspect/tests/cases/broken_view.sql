@@ -1,0 +1,2 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY);
+CREATE VIEW broken AS SELECT * FROM missing_table;

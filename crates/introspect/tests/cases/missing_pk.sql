@@ -1,0 +1,6 @@
+CREATE TABLE logs (msg TEXT, at DATETIME);
+CREATE TABLE unique_only (email TEXT NOT NULL UNIQUE, v TEXT);
+CREATE TABLE nullable_unique (email TEXT UNIQUE, v TEXT);
+CREATE TABLE unsupported_key (g GEOMETRY NOT NULL PRIMARY KEY);
+CREATE TABLE text_pk_nullable (id TEXT PRIMARY KEY);
+CREATE TABLE owner (id INTEGER PRIMARY KEY, log_msg TEXT REFERENCES logs(msg));

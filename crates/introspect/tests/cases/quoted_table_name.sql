@@ -1,0 +1,1 @@
+CREATE TABLE "with""quote" (id INTEGER PRIMARY KEY, "col""q" TEXT);

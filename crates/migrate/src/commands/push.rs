@@ -1,0 +1,98 @@
+//! `prisma db push` (diff the live database against the schema and apply, with Prisma's
+//! data-loss texts) and `prisma db execute` (run a script, nothing recorded).
+
+use super::{Ctx, announce_created, confirm, load};
+use crate::apply::{reset as empty_database, run_script};
+use crate::diagnose::CodedError;
+use crate::outcome::Style;
+use seedbed_sql_schema::{calculate, describe, diff};
+
+pub(super) fn push(
+    ctx: &mut Ctx<'_>,
+    accept_data_loss: bool,
+    force_reset: bool,
+    skip_generate: bool,
+) {
+    let Some(loaded) = load(ctx) else { return };
+    announce_created(ctx, &loaded);
+    if force_reset {
+        if let Err(err) = empty_database(ctx.db) {
+            return ctx.fail(1, CodedError::db(&err).render());
+        }
+        ctx.out.plain(format!(
+            "The SQLite database \"{}\" at \"{}\" was successfully reset.",
+            loaded.db_name, loaded.url
+        ));
+    }
+    let started = ctx.env.now_millis();
+    let target = calculate(&loaded.schema);
+    let current = match describe(ctx.db) {
+        Ok(s) => s,
+        Err(err) => return ctx.fail(1, CodedError::db(&err).render()),
+    };
+    let migration = diff(&current, &target);
+    if migration.is_empty() {
+        ctx.out
+            .plain("The database is already in sync with the Prisma schema.");
+        ctx.out.run_generate = !skip_generate;
+        return;
+    }
+    let checks = match migration.check(ctx.db) {
+        Ok(c) => c,
+        Err(err) => return ctx.fail(1, CodedError::db(&err).render()),
+    };
+    if !checks.unexecutable.is_empty() {
+        let mut text = String::from("Error: \n⚠️ We found changes that cannot be executed:\n\n");
+        for d in &checks.unexecutable {
+            text.push_str(&format!("  • {}\n", d.description));
+        }
+        text.push_str("\nYou may use the --force-reset flag to drop the database before push like prisma db push --force-reset\nAll data will be lost.\n      ");
+        return ctx.fail(1, text);
+    }
+    if !checks.warnings.is_empty() {
+        let mut text = String::from("⚠️  There might be data loss when applying the changes:\n\n");
+        for d in &checks.warnings {
+            text.push_str(&format!("  • {}\n", d.description));
+        }
+        ctx.out.say(Style::Yellow, text);
+        if !accept_data_loss {
+            if ctx.answers.interactive || ctx.answers.confirm.is_some() {
+                if !confirm(
+                    ctx,
+                    "Do you want to ignore the warning(s)?",
+                    "",
+                    "Push cancelled.",
+                ) {
+                    return;
+                }
+            } else {
+                ctx.blank();
+                return ctx.fail(1, "Error: Use the --accept-data-loss flag to ignore the data loss warnings like prisma db push --accept-data-loss");
+            }
+        }
+    }
+    if let Err(err) = run_script(ctx.db, &migration.script()) {
+        return ctx.fail(1, CodedError::db(&err).render());
+    }
+    let took = ctx.env.now_millis() - started;
+    // Blank lines as in the captured 6.19.3 transcript (`captured_cli_6.19.3/db_push`).
+    if checks.warnings.is_empty() {
+        ctx.blank();
+    }
+    ctx.blank();
+    ctx.blank();
+    ctx.out.say(
+        Style::Green,
+        format!("🚀  Your database is now in sync with your Prisma schema. Done in {took}ms"),
+    );
+    ctx.out.run_generate = !skip_generate;
+}
+
+pub(super) fn execute(ctx: &mut Ctx<'_>, script: &str) {
+    // Prisma sends the whole script as one command, in autocommit mode: what ran before a
+    // failing statement stays, exactly as with the real CLI.
+    match ctx.db.execute_batch(script) {
+        Ok(()) => ctx.out.plain("Script executed successfully."),
+        Err(err) => ctx.fail(1, format!("Error: {}", err.message)),
+    }
+}

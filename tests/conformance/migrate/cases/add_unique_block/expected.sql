@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "M_a_key" ON "M"("a");
+

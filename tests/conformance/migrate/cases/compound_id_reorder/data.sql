@@ -1,1 +1,0 @@
-INSERT INTO "M" ("a", "b") VALUES (1, 1), (2, 2);

@@ -1,1 +1,0 @@
-INSERT INTO "M" ("id", "x") VALUES (1, 1), (2, 2);

@@ -1,1 +1,0 @@
-INSERT INTO "M" ("id", "a", "b", "c") VALUES (1, 'x', 1, 1), (2, 'x', 2, 2);
