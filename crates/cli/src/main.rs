@@ -2,6 +2,7 @@
 //! One module per command; add new subcommands to [`Command`].
 
 mod format;
+mod pull;
 mod schema_path;
 mod validate;
 
@@ -22,6 +23,50 @@ enum Command {
     Validate(validate::Args),
     /// Format a Prisma schema, like `prisma format`.
     Format(format::Args),
+    /// Migrations: `migrate dev | deploy | reset | status | diff | resolve`, like `prisma migrate`.
+    #[command(disable_help_flag = true)]
+    Migrate(Passthrough),
+    /// The database without migrations: `db push | execute`, like `prisma db`.
+    #[command(disable_help_flag = true)]
+    Db(Passthrough),
+}
+
+/// `db pull`'s own parser, so its `--help` and errors read as Prisma's subcommand.
+#[derive(Parser)]
+#[command(
+    name = "db pull",
+    about = "Pull the state from the database to the Prisma schema using introspection"
+)]
+struct PullCli {
+    #[command(flatten)]
+    args: pull::Args,
+}
+
+/// The arguments of a command group whose parsing (and `--help`) lives in its engine crate.
+#[derive(clap::Args)]
+struct Passthrough {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// Hands `group args…` to the migration engine's own command line, in the current folder.
+/// `db pull` is the introspection engine's and has its own module.
+fn migration_engine(group: &str, rest: Passthrough) -> u8 {
+    if group == "db" && rest.args.first().map(String::as_str) == Some("pull") {
+        let argv = std::iter::once("db pull".to_owned()).chain(rest.args.into_iter().skip(1));
+        return match <PullCli as clap::Parser>::try_parse_from(argv) {
+            Ok(cli) => pull::run(&cli.args),
+            Err(err) => {
+                let _ = err.print();
+                u8::from(err.use_stderr())
+            }
+        };
+    }
+    let mut args = vec![group.to_owned()];
+    args.extend(rest.args);
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let code = seedbed_migrate::native::run_cli(&args, &cwd);
+    u8::try_from(code).unwrap_or(1)
 }
 
 fn main() -> ExitCode {
@@ -29,6 +74,8 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Format(args) => format::run(&args),
+        Command::Migrate(rest) => migration_engine("migrate", rest),
+        Command::Db(rest) => migration_engine("db", rest),
     };
     ExitCode::from(code)
 }

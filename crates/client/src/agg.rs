@@ -20,6 +20,12 @@ pub fn count_op(
     m: ModelWalker<'_>,
     args: &Map<String, Json>,
 ) -> Result<Json, ClientError> {
+    if args.contains_key("include") {
+        // count() is a select of `_count` internally, hence Prisma's message.
+        return Err(ClientError::validation(
+            "Please either use `include` or `select`, but not both at the same time.",
+        ));
+    }
     check_keys(
         args,
         &[
@@ -174,14 +180,12 @@ fn compute(m: ModelWalker<'_>, f: &FieldWalker<'_>, agg: &str, values: &[&Value]
             }
         }
         "_sum" => match ty {
-            ScalarType::Int => json!(values.iter().filter_map(|v| v.as_i64()).sum::<i64>()),
-            ScalarType::BigInt => json!(
-                values
-                    .iter()
-                    .filter_map(|v| v.as_i64())
-                    .sum::<i64>()
-                    .to_string()
-            ),
+            // i128: a sum of i64 values cannot overflow it (user data must not panic us).
+            ScalarType::Int => match i64::try_from(int_sum(values)) {
+                Ok(t) => json!(t),
+                Err(_) => number(int_sum(values) as f64),
+            },
+            ScalarType::BigInt => json!(int_sum(values).to_string()),
             ScalarType::Decimal => json!(decimal_string(values.iter().map(|v| as_f64(v)).sum())),
             _ => number(values.iter().map(|v| as_f64(v)).sum()),
         },
@@ -198,6 +202,14 @@ fn compute(m: ModelWalker<'_>, f: &FieldWalker<'_>, agg: &str, values: &[&Value]
             best.map_or(Json::Null, |v| to_json(m.schema, ty, v))
         }
     }
+}
+
+fn int_sum(values: &[&Value]) -> i128 {
+    values
+        .iter()
+        .filter_map(|v| v.as_i64())
+        .map(i128::from)
+        .sum()
 }
 
 /// SQLite's ordering: NULL < numbers < text < blobs.
@@ -250,7 +262,6 @@ pub fn group_by_op(
         ],
     )?;
     let scalars = meta::scalars(m);
-    let names: Vec<&str> = scalars.iter().map(|f| f.data().name.as_str()).collect();
     let by: Vec<String> = match args.get("by") {
         None => return Err(ClientError::validation("Argument `by` is missing.")),
         Some(Json::String(s)) => vec![s.clone()],
@@ -270,17 +281,24 @@ pub fn group_by_op(
     }
     let mut by_pos = Vec::new();
     for b in &by {
-        let pos = scalars.iter().position(|f| &f.name == b).ok_or_else(|| ClientError::validation(format!(
-            "Invalid value for argument `by`. Expected {}ScalarFieldEnum. Available values: {}.",
-            m.name,
-            names.join(", ")
-        )))?;
+        let pos = scalars.iter().position(|f| &f.name == b).ok_or_else(|| {
+            ClientError::validation(format!(
+                "Invalid value for argument `by`. Expected {}ScalarFieldEnum.",
+                m.name
+            ))
+        })?;
         by_pos.push(pos);
     }
     if (args.contains_key("take") || args.contains_key("skip")) && !args.contains_key("orderBy") {
-        return Err(ClientError::validation(
-            "Argument `orderBy` is missing: `take` and `skip` in groupBy need an ordering.",
-        ));
+        // Pagination orders by the primary key, which then has to be grouped by.
+        let missing: Vec<String> = meta::identity(m)
+            .iter()
+            .filter_map(|id| m.schema.field(*id).map(|f| f.name.clone()))
+            .filter(|n| !by.contains(n))
+            .collect();
+        if !missing.is_empty() {
+            return Err(order_not_in_by(m, &missing.join(", ")));
+        }
     }
     let query = Query {
         where_: args.get("where").cloned(),
@@ -300,7 +318,11 @@ pub fn group_by_op(
     }
     let mut out = Vec::new();
     for (_, rows) in &groups {
+        // Aggregates come first, then the grouped fields (Prisma's key order).
         let mut o = Map::new();
+        if let Json::Object(aggs) = aggregates(m, rows, args)? {
+            o.extend(aggs);
+        }
         for (b, p) in by.iter().zip(&by_pos) {
             let f = &scalars[*p];
             o.insert(
@@ -311,9 +333,6 @@ pub fn group_by_op(
                     rows[0].get(*p).unwrap_or(&Value::Null),
                 ),
             );
-        }
-        if let Json::Object(aggs) = aggregates(m, rows, args)? {
-            o.extend(aggs);
         }
         if let Some(h) = args.get("having") {
             let mut full = Map::new();
@@ -350,9 +369,7 @@ pub fn group_by_op(
                     }
                 } else {
                     if !by.contains(k) {
-                        return Err(ClientError::validation(format!(
-                            "Every field used for orderBy must be included in the by-arguments of the query. Missing fields: {k}"
-                        )));
+                        return Err(order_not_in_by(m, k));
                     }
                     let d = v.as_str().or_else(|| v.get("sort").and_then(Json::as_str));
                     keys.push((vec![k.clone()], d == Some("desc")));
@@ -395,6 +412,18 @@ pub fn group_by_op(
             .map(Json::Object)
             .collect(),
     ))
+}
+
+/// P2019, the engine's input error for ordering by fields that are not grouped.
+fn order_not_in_by(m: ModelWalker<'_>, missing: &str) -> ClientError {
+    let details = format!(
+        "Every field used for orderBy must be included in the by-arguments of the query. Missing fields: {missing}"
+    );
+    ClientError::known(
+        "P2019",
+        format!("Input error. {details}"),
+        json!({ "modelName": m.name, "details": details }),
+    )
 }
 
 /// The aggregates a `having` refers to, as aggregate arguments.

@@ -119,19 +119,17 @@ impl<'a> Cx<'a> {
 
 /// SQLite's constraint errors become Prisma's known errors; anything else is unknown.
 pub fn map_db_error(schema: &ValidatedSchema, e: DbError) -> ClientError {
-    // Match the message too: some paths report only the primary code (19).
-    let code =
+    // The message decides: the extended code varies (2067/1555 unique, 787 or 1811 for a
+    // foreign key checked by a trigger-like path, 1299 not null).
+    let code = if e.message.starts_with("UNIQUE constraint failed") {
+        Some(2067)
+    } else if e.message.contains("FOREIGN KEY constraint failed") {
+        Some(787)
+    } else if e.message.starts_with("NOT NULL constraint failed") {
+        Some(1299)
+    } else {
         e.code
-            .filter(|c| *c != 19)
-            .or(if e.message.starts_with("UNIQUE constraint failed") {
-                Some(2067)
-            } else if e.message.starts_with("FOREIGN KEY constraint failed") {
-                Some(787)
-            } else if e.message.starts_with("NOT NULL constraint failed") {
-                Some(1299)
-            } else {
-                None
-            });
+    };
     match code {
         // SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY: "UNIQUE constraint failed: User.email"
         Some(2067) | Some(1555) => {
@@ -167,8 +165,9 @@ pub fn map_db_error(schema: &ValidatedSchema, e: DbError) -> ClientError {
     }
 }
 
-/// `UNIQUE constraint failed: User.email, User.name` → (`User`, [`email`, `name`]), with
-/// table and column names mapped back to model and field names.
+/// `UNIQUE constraint failed: users.email_address` → (`User`, [`email_address`]): the model
+/// by its table name and the constraint's **column** names, which is what Prisma's native
+/// engine reports (it does not map columns back to `@map`ped field names).
 fn constraint_fields(schema: &ValidatedSchema, message: &str) -> (String, Vec<String>) {
     let list = message.split_once(": ").map_or("", |(_, l)| l);
     let mut model_name = String::new();
@@ -177,12 +176,10 @@ fn constraint_fields(schema: &ValidatedSchema, message: &str) -> (String, Vec<St
         let Some((table, column)) = item.split_once('.') else {
             continue;
         };
-        let model = schema.walk_models().find(|m| m.database_name == table);
-        let field = model.and_then(|m| m.scalar_fields().find(|f| f.database_name() == column));
-        if let Some(m) = model {
+        if let Some(m) = schema.walk_models().find(|m| m.database_name == table) {
             model_name = m.name.clone();
         }
-        fields.push(field.map_or(column.to_owned(), |f| f.name.clone()));
+        fields.push(column.to_owned());
     }
     (model_name, fields)
 }

@@ -108,18 +108,19 @@ pub fn unknown_argument(name: &str, options: &[&str]) -> ClientError {
     if let Some(s) = suggest(name, options) {
         msg.push_str(&format!(" Did you mean `{s}`?"));
     }
-    msg.push_str(" Available options are marked with ?.");
+    // A field without arguments (a to-one relation in a selection) lists no options.
+    if !options.is_empty() {
+        msg.push_str(" Available options are marked with ?.");
+    }
     ClientError::validation(msg)
 }
 
 /// `Unknown field `x` for select statement on model `User`. Available options are marked with ?.`
-pub fn unknown_field(name: &str, statement: &str, model: &str, options: &[&str]) -> ClientError {
-    let mut msg = format!("Unknown field `{name}` for {statement} statement on model `{model}`.");
-    if let Some(s) = suggest(name, options) {
-        msg.push_str(&format!(" Did you mean `{s}`?"));
-    }
-    msg.push_str(" Available options are marked with ?.");
-    ClientError::validation(msg)
+/// (The client lists the options in the printed query instead of suggesting one here.)
+pub fn unknown_field(name: &str, statement: &str, model: &str, _options: &[&str]) -> ClientError {
+    ClientError::validation(format!(
+        "Unknown field `{name}` for {statement} statement on model `{model}`. Available options are marked with ?."
+    ))
 }
 
 /// `Invalid value for argument `x`: …. Expected T.`

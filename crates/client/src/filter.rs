@@ -81,9 +81,6 @@ pub fn where_sql(
                 } else {
                     (" AND ", "1=1")
                 };
-                if key == "NOT" {
-                    out.push("NOT ");
-                }
                 if items.is_empty() {
                     out.push(empty);
                     continue;
@@ -92,6 +89,10 @@ pub fn where_sql(
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
                         out.push(joiner);
+                    }
+                    // `NOT: [a, b]` means neither a nor b: each element is negated.
+                    if key == "NOT" {
+                        out.push("NOT ");
                     }
                     where_sql(m, alias, item, out, al)?;
                 }
@@ -108,40 +109,49 @@ pub fn where_sql(
                         continue;
                     }
                 }
-                if let Some(u) = meta::uniques(m)
-                    .into_iter()
-                    .find(|u| &u.name == key && u.fields.len() > 1)
-                {
-                    let Some(vals) = value.as_object() else {
-                        return Err(ClientError::validation(format!(
-                            "Argument `{key}`: Invalid value provided. Expected {}{}CompoundUniqueInput, provided {}.",
-                            m.name,
-                            upper_first(key),
-                            type_name(value)
-                        )));
-                    };
-                    out.push("(");
-                    for (i, id) in u.fields.iter().enumerate() {
-                        let Some(f) = m.schema.walk_field(*id) else {
-                            continue;
-                        };
-                        if i > 0 {
-                            out.push(" AND ");
-                        }
-                        let v = vals.get(&f.name).ok_or_else(|| {
-                            ClientError::validation(format!("Argument `{}` is missing.", f.name))
-                        })?;
-                        scalar_filter(&f, alias, v, out)?;
-                    }
-                    out.push(")");
-                    continue;
-                }
                 return Err(unknown_argument(key, &where_options(m)));
             }
         }
     }
     out.push(")");
     Ok(())
+}
+
+/// A `WhereUniqueInput` with its compound keys (`title_authorId: {title, authorId}`)
+/// spread into plain field filters, so [`where_sql`] (which, like Prisma's `WhereInput`,
+/// does not know compound keys) can filter with it.
+pub fn expand_unique(m: ModelWalker<'_>, w: &Json) -> Result<Json, ClientError> {
+    let Some(obj) = w.as_object() else {
+        return Ok(w.clone());
+    };
+    let mut out = serde_json::Map::new();
+    for (key, value) in obj {
+        let compound = meta::uniques(m)
+            .into_iter()
+            .find(|u| &u.name == key && u.fields.len() > 1);
+        let Some(u) = compound else {
+            out.insert(key.clone(), value.clone());
+            continue;
+        };
+        let Some(vals) = value.as_object() else {
+            return Err(ClientError::validation(format!(
+                "Argument `{key}`: Invalid value provided. Expected {}{}CompoundUniqueInput, provided {}.",
+                m.name,
+                upper_first(key),
+                type_name(value)
+            )));
+        };
+        for id in &u.fields {
+            let Some(f) = m.schema.walk_field(*id) else {
+                continue;
+            };
+            let v = vals.get(&f.name).ok_or_else(|| {
+                ClientError::validation(format!("Argument `{}` is missing.", f.name))
+            })?;
+            out.insert(f.name.clone(), v.clone());
+        }
+    }
+    Ok(Json::Object(out))
 }
 
 fn where_options(m: ModelWalker<'_>) -> Vec<&str> {
@@ -199,7 +209,7 @@ pub fn scalar_filter(
                 type_name(value)
             )));
         }
-        return compare(f, &column, "=", value, out);
+        return compare(f, &column, "=", value, out).map_err(|e| literal_error(f, value, e));
     }
     let Some(ops) = value.as_object() else {
         return Ok(());
@@ -215,17 +225,17 @@ pub fn scalar_filter(
             out.push(" AND ");
         }
         match op.as_str() {
-            "equals" => compare(f, &column, "=", v, out)?,
-            "lt" => compare(f, &column, "<", v, out)?,
-            "lte" => compare(f, &column, "<=", v, out)?,
-            "gt" => compare(f, &column, ">", v, out)?,
-            "gte" => compare(f, &column, ">=", v, out)?,
+            "equals" => compare_as(f, op, &column, "=", v, out)?,
+            "lt" => compare_as(f, op, &column, "<", v, out)?,
+            "lte" => compare_as(f, op, &column, "<=", v, out)?,
+            "gt" => compare_as(f, op, &column, ">", v, out)?,
+            "gte" => compare_as(f, op, &column, ">=", v, out)?,
             "not" => {
                 if v.is_object() {
                     out.push("NOT ");
                     scalar_filter(f, alias, v, out)?;
                 } else {
-                    compare(f, &column, "<>", v, out)?;
+                    compare_as(f, op, &column, "<>", v, out)?;
                 }
             }
             "in" | "notIn" => {
@@ -244,7 +254,7 @@ pub fn scalar_filter(
                     if j > 0 {
                         out.push(",");
                     }
-                    out.bind(to_db(f.schema, ty, &f.name, item)?);
+                    out.bind(to_db(f.schema, ty, op, item)?);
                 }
                 out.push(")");
             }
@@ -273,6 +283,64 @@ pub fn scalar_filter(
         }
     }
     out.push(")");
+    Ok(())
+}
+
+/// A literal of the wrong type where a filter or a value was expected:
+/// ``Argument `id`: Invalid value provided. Expected IntFilter or Int, provided String.``
+fn literal_error(f: &FieldWalker<'_>, value: &Json, e: ClientError) -> ClientError {
+    if !e.message.contains("Invalid value provided") {
+        return e;
+    }
+    let ty = meta::scalar_type(f);
+    let name = match ty {
+        ScalarType::Boolean => "Bool".to_owned(),
+        ScalarType::Enum(id) => {
+            let n = f.schema.r#enum(*id).map_or("", |e| e.name.as_str());
+            return ClientError::validation(format!(
+                "Argument `{}`: Invalid value provided. Expected Enum{n}{}Filter or {n}, provided {}.",
+                f.name,
+                if f.arity == seedbed_psl::Arity::Optional {
+                    "Nullable"
+                } else {
+                    ""
+                },
+                type_name(value)
+            ));
+        }
+        other => other.name().to_owned(),
+    };
+    let plain = ty.name();
+    let expected = if f.arity == seedbed_psl::Arity::Optional {
+        format!("{name}NullableFilter, {plain} or Null")
+    } else {
+        format!("{name}Filter or {plain}")
+    };
+    ClientError::validation(format!(
+        "Argument `{}`: Invalid value provided. Expected {expected}, provided {}.",
+        f.name,
+        type_name(value)
+    ))
+}
+
+/// A comparison inside an operator object: errors name the operator (`gt`), as Prisma's do.
+fn compare_as(
+    f: &FieldWalker<'_>,
+    op: &str,
+    column: &str,
+    sql_op: &str,
+    v: &Json,
+    out: &mut Sql,
+) -> Result<(), ClientError> {
+    if v.is_null() {
+        return compare(f, column, sql_op, v, out);
+    }
+    let value = to_db(f.schema, meta::scalar_type(f), op, v)?;
+    out.push(column)
+        .push(" ")
+        .push(sql_op)
+        .push(" ")
+        .bind(value);
     Ok(())
 }
 

@@ -12,8 +12,11 @@ mod cx;
 pub mod error;
 mod filter;
 pub mod ids;
+mod load;
 mod meta;
+mod nested;
 mod read;
+mod selection;
 pub mod value;
 mod write;
 
@@ -119,6 +122,11 @@ pub fn transaction(
 ) -> Result<Vec<Json>, ClientError> {
     let mut cx = Cx::new(db, schema, ctx);
     cx.enable_foreign_keys();
+    if operations.len() > 1
+        && let Some(e) = rehearse(&mut cx, operations)
+    {
+        return Err(e);
+    }
     cx.batch("BEGIN")?;
     let mut out = Vec::with_capacity(operations.len());
     for (model, op, args) in operations {
@@ -134,6 +142,27 @@ pub fn transaction(
     Ok(out)
 }
 
+/// Prisma Client validates every operation of a batch before it runs any, so a typo in the
+/// second operation is reported even when the first would fail in the database. We rehearse
+/// the batch in a transaction that is rolled back, keep the first validation error, and
+/// restore the session (clock, generator, log) so the real run is unaffected.
+fn rehearse(cx: &mut Cx<'_>, operations: &[(String, String, Json)]) -> Option<ClientError> {
+    let saved = cx.ctx.clone();
+    cx.batch("BEGIN").ok()?;
+    let mut found = None;
+    for (model, op, args) in operations {
+        if let Err(e) = run(cx, model, op, args)
+            && e.kind == ErrorKind::Validation
+            && found.is_none()
+        {
+            found = Some(e);
+        }
+    }
+    let _ = cx.batch("ROLLBACK");
+    *cx.ctx = saved;
+    found
+}
+
 fn run(cx: &mut Cx<'_>, model: &str, operation: &str, args: &Json) -> Result<Json, ClientError> {
     if cx.schema.has_errors() {
         return Err(ClientError::validation(
@@ -142,7 +171,12 @@ fn run(cx: &mut Cx<'_>, model: &str, operation: &str, args: &Json) -> Result<Jso
     }
     let m = meta::find_model(cx.schema, model)?;
     let empty = Json::Object(Default::default());
-    let args = if args.is_null() { &empty } else { args };
+    // JavaScript callers get `{}` semantics for a missing argument or an array.
+    let args = if args.is_null() || args.is_array() {
+        &empty
+    } else {
+        args
+    };
     let Some(obj) = args.as_object() else {
         return Err(ClientError::validation(format!(
             "Invalid `prisma.{}.{operation}()` invocation: the argument must be an object.",
@@ -174,11 +208,18 @@ fn run(cx: &mut Cx<'_>, model: &str, operation: &str, args: &Json) -> Result<Jso
             ))),
         }
     };
-    if is_write {
+    let result = if is_write {
         cx.savepoint(work)
     } else {
         work(cx)
-    }
+    };
+    // Known errors name the model of the operation, wherever the constraint failed.
+    result.map_err(|mut e| {
+        if let serde_json::Value::Object(meta) = e.meta.as_mut() {
+            meta.insert("modelName".into(), Json::String(m.name.clone()));
+        }
+        e
+    })
 }
 
 /// A write needs a savepoint when it may run more than one writing statement: nested

@@ -22,7 +22,7 @@ pub fn to_db(
     }
     let bad = |expected: &str| {
         ClientError::validation(format!(
-            "Invalid value provided. Expected {expected}, provided {} for argument `{arg}`.",
+            "Argument `{arg}`: Invalid value provided. Expected {expected}, provided {}.",
             js_type(v)
         ))
     };
@@ -33,11 +33,6 @@ pub fn to_db(
                 .as_i64()
                 .or_else(|| v.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
                 .ok_or_else(|| bad("Int"))?;
-            if i32::try_from(i).is_err() {
-                return Err(ClientError::validation(format!(
-                    "Unable to fit value {i} into a 32-bit signed integer for field `{arg}`"
-                )));
-            }
             Value::Integer(i)
         }
         ScalarType::BigInt => match v {
@@ -70,11 +65,9 @@ pub fn to_db(
                 .r#enum(*id)
                 .ok_or_else(|| ClientError::unknown("unresolved enum"))?;
             let value = e.values.iter().find(|x| x.name == s).ok_or_else(|| {
-                let names: Vec<String> = e.values.iter().map(|x| format!("`{}`", x.name)).collect();
                 ClientError::validation(format!(
-                    "Invalid value for argument `{arg}`. Expected {}. Available values: {}.",
-                    e.name,
-                    names.join(", ")
+                    "Invalid value for argument `{arg}`. Expected {}.",
+                    e.name
                 ))
             })?;
             Value::Text(value.database_name.clone())

@@ -64,6 +64,8 @@ fn arbitrary_arguments_never_panic() {
         json!(-1),
         json!(1.5),
         json!(1e300),
+        json!(i64::MIN),
+        json!(u64::MAX),
         json!("é€😀"),
         json!("2024-01-01T00:00:00é"),
         json!([]),
@@ -190,4 +192,36 @@ fn storage_formats_match_prisma() {
         got,
         json!([{ "createdAt": "2024-03-04T05:06:07.000Z" }, { "createdAt": "2024-03-04T04:06:07.500Z" }])
     );
+}
+
+#[test]
+fn transaction_rehearsal_leaves_no_trace() {
+    // The same create alone and inside a two-operation batch gets the same uuid and the
+    // batch logs only its real statements.
+    let ops = vec![
+        (
+            "Comment".to_owned(),
+            "create".to_owned(),
+            json!({ "data": { "text": "t", "postId": 1, "authorId": 1 } }),
+        ),
+        ("User".to_owned(), "count".to_owned(), json!({})),
+    ];
+    let (mut db, schema) = open();
+    let mut ctx = Ctx::new(0, 9);
+    let batch = seedbed_client::transaction(&mut db, &schema, &ops, &mut ctx).unwrap();
+    let statements = ctx.log.statements.len();
+    let (mut db, schema) = open();
+    let mut ctx = Ctx::new(0, 9);
+    let single = execute(
+        &mut db,
+        &schema,
+        "Comment",
+        "create",
+        ops[0].2.clone(),
+        &mut ctx,
+    )
+    .unwrap();
+    assert_eq!(batch[0]["id"], single["id"]);
+    // BEGIN, INSERT, SELECT count, COMMIT
+    assert_eq!(statements, 4);
 }

@@ -23,6 +23,17 @@ impl SqliteDb {
         Ok(SqliteDb { conn })
     }
 
+    /// Opens an existing database file read-only (`db pull` must never modify it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn open_file_read_only(path: &std::path::Path) -> DbResult<Self> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(convert)?;
+        Ok(SqliteDb { conn })
+    }
+
     /// The SQLite library version, e.g. `3.46.0`.
     pub fn sqlite_version() -> &'static str {
         rusqlite::version()

@@ -6,7 +6,7 @@ use crate::{Introspection, introspect_validated};
 use seedbed_db::Db;
 
 /// How the command was invoked.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct PullOptions {
     /// The schema path as printed ("prisma/schema.prisma").
     pub schema_path: String,
@@ -14,8 +14,14 @@ pub struct PullOptions {
     pub force: bool,
     /// `--print`: the schema goes to stdout, warnings as `//` comments to stderr.
     pub print: bool,
-    /// Milliseconds to report in "… in Xms" (the core measures no time: wasm has no clock).
-    pub elapsed_ms: u64,
+    /// A millisecond clock for the "… in Xms" of the success message. The core has no
+    /// clock of its own (wasm has none in std); the shell passes one, tests a fixed one.
+    pub clock: fn() -> u64,
+}
+
+/// The clock of [`PullOptions::default`]: always 0, so outputs are reproducible.
+pub fn no_clock() -> u64 {
+    0
 }
 
 impl Default for PullOptions {
@@ -24,7 +30,7 @@ impl Default for PullOptions {
             schema_path: "prisma/schema.prisma".into(),
             force: false,
             print: false,
-            elapsed_ms: 0,
+            clock: no_clock,
         }
     }
 }
@@ -107,6 +113,7 @@ pub fn db_pull_with(
     existing_schema: Option<&str>,
     options: &PullOptions,
 ) -> PullOutcome {
+    let started = (options.clock)();
     let path = &options.schema_path;
     let spinner = format!("- Introspecting based on datasource defined in {path}\n");
     // --force ignores the current schema entirely, except its configuration blocks, which
@@ -120,16 +127,12 @@ pub fn db_pull_with(
             for d in &errors {
                 message.push_str(&seedbed_psl::pretty::render_with(d, path, &lines, false));
             }
+            // The engine's P1012 error (its message is the rendered diagnostics), then the
+            // CLI's explanation (DbPull.ts).
             let stderr = format!(
-                "Error: {message}\nValidation Error Count: {}\n[Context: getDmmf]\n\nPrisma CLI Version : 6.19.3\nIntrospection failed as your current Prisma schema file is invalid\n\nPlease fix your current schema manually (using either prisma validate or the Prisma VS Code extension to understand what's broken and confirm you fixed it), and then run this command again.\nOr run this command with the --force flag to ignore your current schema and overwrite it. All local modifications will be lost.\n",
-                errors.len()
+                "Error: P1012\n\n{message}\n\nIntrospection failed as your current Prisma schema file is invalid\n\nPlease fix your current schema manually (using either prisma validate or the Prisma VS Code extension to understand what's broken and confirm you fixed it), and then run this command again.\nOr run this command with the --force flag to ignore your current schema and overwrite it. All local modifications will be lost.\n\n"
             );
-            let stdout = if options.print {
-                "\n".to_owned()
-            } else {
-                format!("{spinner}\n")
-            };
-            return PullOutcome::error(stdout, stderr);
+            return PullOutcome::error(failed_stdout(options, &spinner, true), stderr);
         }
         Some(p) if options.force => Some(config_only(&p)),
         other => other,
@@ -137,29 +140,17 @@ pub fn db_pull_with(
     let sql = match seedbed_sql_schema::describe(db) {
         Ok(s) => s,
         Err(e) => {
-            let stdout = if options.print {
-                "\n".to_owned()
-            } else {
-                format!("{spinner}\n")
-            };
-            return PullOutcome::error(stdout, format!("Error: {}\n", e.message));
+            let stdout = failed_stdout(options, &spinner, true);
+            return PullOutcome::error(stdout, format!("Error: {}\n\n", e.message));
         }
     };
     if prisma_cannot_describe(&sql) {
-        let stdout = if options.print {
-            "\n".to_owned()
-        } else {
-            format!("{spinner}\n")
-        };
+        let stdout = failed_stdout(options, &spinner, true);
         return PullOutcome::error(stdout, DESCRIBE_ERROR.to_owned());
     }
     let result = introspect_validated(&sql, previous.as_ref());
     if result.is_empty() {
-        let stdout = if options.print {
-            String::new()
-        } else {
-            spinner.clone()
-        };
+        let stdout = failed_stdout(options, &spinner, false);
         return PullOutcome::error(stdout, P4001.to_owned());
     }
     let warnings = result.warnings_text();
@@ -182,8 +173,8 @@ pub fn db_pull_with(
             .map(|w| format!("\n{w}"))
             .unwrap_or_default();
         let stdout = format!(
-            "{spinner}✔ Introspected {what} into {path} in {}\n      {warning_block}\nRun prisma generate to generate Prisma Client.\n",
-            format_ms(options.elapsed_ms)
+            "{spinner}✔ Introspected {what} into {path} in {}\n      {warning_block}\nRun prisma generate to generate Prisma Client.\n\n",
+            format_ms((options.clock)().saturating_sub(started))
         );
         (stdout, String::new())
     };
@@ -195,6 +186,23 @@ pub fn db_pull_with(
         exit_code: 0,
         introspection: Some(result),
     }
+}
+
+/// Standard output of a failed pull: the spinner's start and failure lines (not with
+/// `--print`), then the empty line the CLI writes before rethrowing most errors (not P4001).
+fn failed_stdout(options: &PullOptions, spinner: &str, blank: bool) -> String {
+    let mut out = String::new();
+    if !options.print {
+        out.push_str(spinner);
+        out.push_str(&format!(
+            "✖ Introspecting based on datasource defined in {}\n",
+            options.schema_path
+        ));
+    }
+    if blank {
+        out.push('\n');
+    }
+    out
 }
 
 /// `formatms`: milliseconds below a second, else seconds with two decimals.

@@ -134,8 +134,19 @@ fn render_configuration(prev: Option<&ValidatedSchema>) -> String {
                 let _ = writeln!(out, "{key} = {}", config_value(v));
             }
         }
-        if d.relation_mode == seedbed_psl::RelationMode::Prisma {
-            out.push_str("relationMode = \"prisma\"\n");
+        // Written whenever the schema declares it (also through the deprecated
+        // `referentialIntegrity`), even for the default.
+        let block = prev.source().get(d.span.start..d.span.end).unwrap_or("");
+        let declared = block.lines().any(|l| {
+            let key = l.trim_start();
+            key.starts_with("relationMode") || key.starts_with("referentialIntegrity")
+        });
+        if declared || d.relation_mode == seedbed_psl::RelationMode::Prisma {
+            let mode = match d.relation_mode {
+                seedbed_psl::RelationMode::Prisma => "prisma",
+                seedbed_psl::RelationMode::ForeignKeys => "foreignKeys",
+            };
+            let _ = writeln!(out, "relationMode = \"{mode}\"");
         }
         out.push_str("}\n\n");
     }

@@ -141,3 +141,34 @@ fn hand_built_schemas_with_dangling_ids_never_panic() {
     let result = introspect(&schema, None);
     assert!(result.schema.contains("model t {"));
 }
+
+/// Console text outside `--print`, checked with the real CLI (its "Prisma schema loaded
+/// from…" and "Datasource…" header lines are the shell's).
+#[test]
+fn console_text_without_print() {
+    let options = PullOptions {
+        schema_path: "schema.prisma".into(),
+        ..PullOptions::default()
+    };
+    let mut empty = SqliteDb::open_in_memory().unwrap();
+    let outcome = db_pull_with(&mut empty, None, &options);
+    assert_eq!(
+        outcome.stdout,
+        "- Introspecting based on datasource defined in schema.prisma\n✖ Introspecting based on datasource defined in schema.prisma\n"
+    );
+    assert!(outcome.stderr.starts_with("Error: \nP4001 "));
+    let invalid = "datasource db {\n  provider = \"sqlite\"\n  url      = \"file:./dev.db\"\n}\n\nmodel User {\n  id Int @id\n  x  Strin\n}\n";
+    let mut db = db_from_sql("CREATE TABLE a (id INTEGER PRIMARY KEY);");
+    let outcome = db_pull_with(&mut db, Some(invalid), &options);
+    assert_eq!(
+        outcome.stdout,
+        "- Introspecting based on datasource defined in schema.prisma\n✖ Introspecting based on datasource defined in schema.prisma\n\n"
+    );
+    let expected_stderr = "Error: P1012\n\nerror: Type \"Strin\" is neither a built-in type, nor refers to another model, composite type, or enum.\n  -->  schema.prisma:8\n   | \n 7 |   id Int @id\n 8 |   x  Strin\n   | \n\n\nIntrospection failed as your current Prisma schema file is invalid\n\nPlease fix your current schema manually (using either prisma validate or the Prisma VS Code extension to understand what's broken and confirm you fixed it), and then run this command again.\nOr run this command with the --force flag to ignore your current schema and overwrite it. All local modifications will be lost.\n\n";
+    assert_eq!(
+        outcome.stderr,
+        expected_stderr,
+        "\n{}",
+        diff(expected_stderr, &outcome.stderr)
+    );
+}

@@ -44,7 +44,7 @@ fn first_introspection_console_matches_prisma() {
     let mut db = sample_db();
     let options = PullOptions {
         schema_path: "prisma/intro.prisma".into(),
-        elapsed_ms: 195,
+        clock: clock_195ms_per_call,
         ..PullOptions::default()
     };
     let outcome = db_pull_with(&mut db, Some(MINIMAL), &options);
@@ -61,6 +61,7 @@ These fields are not supported by Prisma Client, because Prisma currently does n
   - Model: \"user_accounts\", field: \"weird\", original data type: \"geometry\"
 
 Run prisma generate to generate Prisma Client.
+
 ";
     assert_eq!(
         outcome.stdout,
@@ -91,4 +92,14 @@ fn reintrospection_keeps_renames_and_adds_views() {
     assert!(warnings.contains("These fields were enriched with `@map` information taken from the previous Prisma schema:\n  - Model: \"UserAccount\", field: \"firstName\""), "{warnings}");
     assert!(warnings.contains("These models were enriched with `@@map` information taken from the previous Prisma schema:\n  - \"bad_name\"\n  - \"UserAccount\"\n"), "{warnings}");
     assert_eq!(result.view_definitions.len(), 1);
+}
+
+/// A clock that advances 195 ms per reading, so one pull reports "in 195ms" as captured.
+fn clock_195ms_per_call() -> u64 {
+    thread_local!(static NOW: std::cell::Cell<u64> = const { std::cell::Cell::new(0) });
+    NOW.with(|now| {
+        let t = now.get();
+        now.set(t + 195);
+        t
+    })
 }

@@ -112,7 +112,8 @@ fn recorded_txt(name: &str) -> Option<String> {
         Some(dir) => {
             let err = std::fs::read_to_string(dir.join(format!("{name}.stderr"))).ok()?;
             let (exit, stderr) = err.split_once('\n').unwrap_or((&err, ""));
-            let out = std::fs::read_to_string(dir.join(format!("{name}.stdout"))).unwrap_or_default();
+            let out =
+                std::fs::read_to_string(dir.join(format!("{name}.stdout"))).unwrap_or_default();
             Some(if exit == "exit: 0" {
                 format!("exit: 0\n--- stderr\n{stderr}")
             } else {

@@ -97,6 +97,21 @@ fn apply_files(project: &mut Project, files: &[FileOp]) {
     }
 }
 
+/// A migrations folder as data (the native shell has its own; this suite runs without it).
+fn read_folder(dir: &Path) -> (Vec<MigrationDir>, Option<String>) {
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.path().is_dir() {
+            dirs.push(MigrationDir {
+                name: entry.file_name().to_string_lossy().into_owned(),
+                sql: std::fs::read_to_string(entry.path().join("migration.sql")).ok(),
+            });
+        }
+    }
+    let lock = std::fs::read_to_string(dir.join("migration_lock.toml")).ok();
+    (dirs, lock)
+}
+
 fn dump(db: &mut SqliteDb) -> String {
     let mut out = String::from("## database\n");
     let rows = db
@@ -158,8 +173,7 @@ fn run_case(text: &str) -> String {
             }
             "fixture" => {
                 let dir = Path::new(words[1]);
-                let (dirs, lock) =
-                    seedbed_migrate::native::read_migrations(&dir.join("prisma/migrations"));
+                let (dirs, lock) = read_folder(&dir.join("prisma/migrations"));
                 state.project.migrations = dirs;
                 state.project.lock_file = lock;
                 state.project.schema =

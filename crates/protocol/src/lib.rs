@@ -41,9 +41,26 @@ pub enum Request {
     Import { bytes: Vec<u8> },
     /// Empties the database and forgets what was saved.
     Reset,
+    /// Parses and validates a schema; answered with [`Response::Analysis`].
+    AnalyzeSchema { text: String },
+    /// Formats a schema as `prisma format` does; answered with [`Response::Formatted`].
+    FormatSchema { text: String },
     /// Makes the worker panic, so the page's crash handling can be tested. Only honoured
     /// when the page was opened with `?debug`.
     DebugPanic,
+}
+
+/// One diagnostic of a schema, positioned for an editor (lines and UTF-16 columns from 0).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SchemaDiagnostic {
+    pub error: bool,
+    pub code: String,
+    pub message: String,
+    pub start_line: u32,
+    pub start_column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
 }
 
 /// The worker's answer to one [`Request`].
@@ -66,6 +83,15 @@ pub enum Response {
     },
     Done {
         saved: bool,
+    },
+    Analysis {
+        diagnostics: Vec<SchemaDiagnostic>,
+    },
+    /// The formatted schema, or why `prisma format` refuses (the validation errors as the
+    /// CLI prints them).
+    Formatted {
+        text: Option<String>,
+        refusal: Option<String>,
     },
     Error {
         message: String,

@@ -67,7 +67,8 @@ pub enum TopLine {
     Comment(Span),
     /// An empty line.
     Blank,
-    /// Text that is not valid at top level, kept verbatim.
+    /// Text that is not valid at top level, kept verbatim (an invalid line
+    /// includes its newline; a rejected block or type alias does not).
     Invalid(Span),
 }
 

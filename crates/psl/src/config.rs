@@ -1,9 +1,12 @@
-//! `datasource` and `generator` blocks: loading and their checks.
+//! `datasource` and `generator` blocks: loading and their checks, in the
+//! order of Prisma's loaders (datasources, then generators). As in Prisma, a
+//! repeated key counts once, with its last value.
 
 use crate::ast::{ConfigBlock, ConfigKind, Expression, SchemaAst, Top};
 use crate::diagnostics::{Diagnostic, codes};
 use crate::model::{ConfigValue, Datasource, Generator, RelationMode};
-use crate::resolve::visitor::expr_to_string;
+use crate::resolve::visitor::{expr_to_string, type_mismatch};
+use crate::span::Span;
 
 /// Providers Prisma knows; Seedbed validates everything with SQLite rules.
 const KNOWN_PROVIDERS: &[&str] = &[
@@ -21,29 +24,19 @@ pub(crate) fn load(
     ast: &SchemaAst,
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<Datasource>, Vec<Generator>) {
-    let generators: Vec<Generator> = ast
-        .tops
-        .iter()
-        .filter_map(|t| match t {
-            Top::Config(c) if c.kind == ConfigKind::Generator => load_generator(c, diags),
+    let blocks = |kind| {
+        ast.tops.iter().filter_map(move |t| match t {
+            Top::Config(c) if c.kind == kind => Some(c),
             _ => None,
         })
-        .collect();
-
-    let blocks: Vec<&ConfigBlock> = ast
-        .tops
-        .iter()
-        .filter_map(|t| match t {
-            Top::Config(c) if c.kind == ConfigKind::Datasource => Some(c),
-            _ => None,
-        })
-        .collect();
-    let mut sources: Vec<Datasource> = blocks
+    };
+    let datasource_blocks: Vec<&ConfigBlock> = blocks(ConfigKind::Datasource).collect();
+    let mut sources: Vec<Datasource> = datasource_blocks
         .iter()
         .filter_map(|b| load_datasource(b, diags))
         .collect();
     if sources.len() > 1 {
-        for b in &blocks {
+        for b in &datasource_blocks {
             diags.push(Diagnostic::error(
                 codes::DATASOURCE,
                 format!("Error validating datasource `{}`: You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.", b.name.name),
@@ -51,6 +44,9 @@ pub(crate) fn load(
             ));
         }
     }
+    let generators = blocks(ConfigKind::Generator)
+        .filter_map(|b| load_generator(b, diags))
+        .collect();
     let ds = if sources.is_empty() {
         None
     } else {
@@ -59,6 +55,45 @@ pub(crate) fn load(
     (ds, generators)
 }
 
+/// Properties by key, the last value winning; `None` (after Prisma's single
+/// error) when a property has no value.
+fn properties<'a>(
+    b: &'a ConfigBlock,
+    kind: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<(&'a str, Span, &'a Expression)>> {
+    let mut out: Vec<(&str, Span, &Expression)> = Vec::new();
+    for p in &b.properties {
+        let Some(value) = &p.value else {
+            diags.push(Diagnostic::error(
+                codes::DATASOURCE,
+                format!(
+                    "Property {} in {kind} {} needs to be assigned a value",
+                    p.name.name, b.name.name
+                ),
+                b.span,
+            ));
+            return None;
+        };
+        match out.iter_mut().find(|x| x.0 == p.name.name) {
+            Some(slot) => *slot = (slot.0, p.span, value),
+            None => out.push((&p.name.name, p.span, value)),
+        }
+    }
+    Some(out)
+}
+
+fn take<'a>(
+    props: &mut Vec<(&'a str, Span, &'a Expression)>,
+    key: &str,
+) -> Option<(&'a str, Span, &'a Expression)> {
+    props
+        .iter()
+        .position(|p| p.0 == key)
+        .map(|i| props.remove(i))
+}
+
+/// A string or `env("VAR")`, like Prisma's `StringFromEnvVar`.
 fn config_value(e: &Expression, diags: &mut Vec<Diagnostic>) -> Option<ConfigValue> {
     match e {
         Expression::String(s, _) => Some(ConfigValue::Literal(s.clone())),
@@ -86,15 +121,7 @@ fn config_value(e: &Expression, diags: &mut Vec<Diagnostic>) -> Option<ConfigVal
             }
         }
         other => {
-            diags.push(Diagnostic::error(
-                codes::DATASOURCE,
-                format!(
-                    "Expected a String value, but received {} value `{}`.",
-                    other.describe(),
-                    expr_to_string(other)
-                ),
-                other.span(),
-            ));
+            diags.push(type_mismatch("String", other));
             None
         }
     }
@@ -102,35 +129,8 @@ fn config_value(e: &Expression, diags: &mut Vec<Diagnostic>) -> Option<ConfigVal
 
 fn load_datasource(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Datasource> {
     let name = &b.name.name;
-    let mut missing = false;
-    for p in &b.properties {
-        if p.value.is_none() {
-            diags.push(Diagnostic::error(
-                codes::DATASOURCE,
-                format!(
-                    "Property {} in datasource {name} needs to be assigned a value",
-                    p.name.name
-                ),
-                b.span,
-            ));
-            missing = true;
-        }
-    }
-    if missing {
-        return None;
-    }
-    let mut props: Vec<(&str, crate::span::Span, &Expression)> = b
-        .properties
-        .iter()
-        .filter_map(|p| p.value.as_ref().map(|v| (p.name.name.as_str(), p.span, v)))
-        .collect();
-    let mut take = |key: &str| {
-        props
-            .iter()
-            .position(|p| p.0 == key)
-            .map(|i| props.remove(i))
-    };
-    let Some((_, _, provider_expr)) = take("provider") else {
+    let mut props = properties(b, "datasource", diags)?;
+    let Some((_, _, provider_expr)) = take(&mut props, "provider") else {
         diags.push(Diagnostic::error(
             codes::DATASOURCE,
             format!("Argument \"provider\" is missing in data source block \"{name}\"."),
@@ -165,46 +165,8 @@ fn load_datasource(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Datas
         ));
         return None;
     }
-    // relationMode / referentialIntegrity
-    let ri = props
-        .iter()
-        .find(|p| p.0 == "referentialIntegrity")
-        .map(|p| p.1);
-    if let Some(span) = ri {
-        diags.push(Diagnostic::warning(
-            codes::WARNING,
-            "The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. Learn more at https://pris.ly/d/relation-mode",
-            span,
-        ));
-    }
-    let mut take = |key: &str| {
-        props
-            .iter()
-            .position(|p| p.0 == key)
-            .map(|i| props.remove(i))
-    };
-    let rm = take("relationMode");
-    let ri = take("referentialIntegrity");
-    let relation_mode = match (rm, ri) {
-        (None, None) => RelationMode::ForeignKeys,
-        (Some(_), Some((_, span, _))) => {
-            diags.push(Diagnostic::error(codes::DATASOURCE, "The `referentialIntegrity` and `relationMode` attributes cannot be used together. Please use only `relationMode` instead.", span));
-            RelationMode::ForeignKeys
-        }
-        (Some((_, _, e)), None) | (None, Some((_, _, e))) => match e.as_str() {
-            Some("prisma") => RelationMode::Prisma,
-            Some("foreignKeys") => RelationMode::ForeignKeys,
-            Some(other) => {
-                diags.push(Diagnostic::error(codes::DATASOURCE, format!("Error validating datasource `relationMode`: Invalid relation mode setting: \"{other}\". Supported values: \"prisma\", \"foreignKeys\""), b.span));
-                RelationMode::ForeignKeys
-            }
-            None => {
-                diags.push(crate::resolve::visitor::type_mismatch("String", e));
-                RelationMode::ForeignKeys
-            }
-        },
-    };
-    let (url, url_span) = match take("url") {
+    let relation_mode = relation_mode(b, &mut props, diags);
+    let (url, url_span) = match take(&mut props, "url") {
         Some((_, _, e)) => (Some(config_value(e, diags)?), e.span()),
         None => {
             diags.push(Diagnostic::error(
@@ -215,10 +177,10 @@ fn load_datasource(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Datas
             return None;
         }
     };
-    let shadow_database_url = take("shadowDatabaseUrl")
+    let shadow_database_url = take(&mut props, "shadowDatabaseUrl")
         .and_then(|(_, _, e)| config_value(e, diags))
         .filter(|v| *v != ConfigValue::Literal(String::new()));
-    let direct = take("directUrl").map(|(_, _, e)| (config_value(e, diags), e.span()));
+    let direct = take(&mut props, "directUrl").map(|(_, _, e)| (config_value(e, diags), e.span()));
     let direct_url = direct.as_ref().and_then(|d| d.0.clone());
     if let Some(shadow) = &shadow_database_url {
         if let Some((Some(d), span)) = &direct
@@ -230,15 +192,25 @@ fn load_datasource(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Datas
             diags.push(Diagnostic::error(codes::DATASOURCE, format!("shadowDatabaseUrl is the same as url for datasource \"{name}\". Please specify a different database as shadow database to avoid data loss."), url_span));
         }
     }
-    if let Some((_, span, _)) = take("previewFeatures") {
+    if let Some((_, span, _)) = take(&mut props, "previewFeatures") {
         diags.push(Diagnostic::error(codes::DATASOURCE, "Preview features are only supported in the generator block. Please move this field to the generator block.", span));
     }
-    if let Some((_, _, e)) = take("schemas") {
-        diags.push(Diagnostic::error(
-            codes::CONNECTOR,
-            "The `schemas` property is not supported on the current connector.",
-            e.span(),
-        ));
+    if let Some((_, _, e)) = take(&mut props, "schemas") {
+        match e {
+            Expression::Array(items, _) if items.iter().all(|i| i.as_str().is_some()) => {
+                diags.push(Diagnostic::error(
+                    codes::CONNECTOR,
+                    "The `schemas` property is not supported on the current connector.",
+                    e.span(),
+                ));
+            }
+            Expression::Array(items, _) => {
+                if let Some(bad) = items.iter().find(|i| i.as_str().is_none()) {
+                    diags.push(type_mismatch("string", bad));
+                }
+            }
+            other => diags.push(type_mismatch("string", other)),
+        }
     }
     for (key, span, _) in props {
         diags.push(Diagnostic::error(
@@ -259,59 +231,114 @@ fn load_datasource(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Datas
     })
 }
 
+/// `relationMode`, or the deprecated `referentialIntegrity` (a warning).
+fn relation_mode<'a>(
+    b: &ConfigBlock,
+    props: &mut Vec<(&'a str, Span, &'a Expression)>,
+    diags: &mut Vec<Diagnostic>,
+) -> RelationMode {
+    if let Some((_, span, _)) = props.iter().find(|p| p.0 == "referentialIntegrity") {
+        diags.push(Diagnostic::warning(
+            codes::WARNING,
+            "The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. Learn more at https://pris.ly/d/relation-mode",
+            *span,
+        ));
+    }
+    match (
+        take(props, "relationMode"),
+        take(props, "referentialIntegrity"),
+    ) {
+        (None, None) => RelationMode::ForeignKeys,
+        (Some(_), Some((_, span, _))) => {
+            diags.push(Diagnostic::error(codes::DATASOURCE, "The `referentialIntegrity` and `relationMode` attributes cannot be used together. Please use only `relationMode` instead.", span));
+            RelationMode::ForeignKeys
+        }
+        (Some((_, _, e)), None) | (None, Some((_, _, e))) => match e {
+            Expression::String(v, _) if v == "prisma" => RelationMode::Prisma,
+            Expression::String(v, _) if v == "foreignKeys" => RelationMode::ForeignKeys,
+            Expression::String(other, _) => {
+                diags.push(Diagnostic::error(codes::DATASOURCE, format!("Error validating datasource `relationMode`: Invalid relation mode setting: \"{other}\". Supported values: \"prisma\", \"foreignKeys\""), b.span));
+                RelationMode::ForeignKeys
+            }
+            other => {
+                // Prisma's plain string coercion says "string", unlike URLs ("String").
+                diags.push(type_mismatch("string", other));
+                RelationMode::ForeignKeys
+            }
+        },
+    }
+}
+
 fn load_generator(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Generator> {
     let name = &b.name.name;
-    let mut g = Generator {
-        name: name.clone(),
-        provider: None,
-        output: None,
-        preview_features: Vec::new(),
-        config: Vec::new(),
-        documentation: b.documentation.clone(),
-        span: b.span,
-    };
-    for p in &b.properties {
-        let Some(value) = &p.value else {
-            diags.push(Diagnostic::error(
-                codes::GENERATOR,
-                format!(
-                    "Property {} in generator {name} needs to be assigned a value",
-                    p.name.name
-                ),
-                b.span,
-            ));
-            return None;
-        };
-        match p.name.name.as_str() {
-            "provider" => g.provider = config_value(value, diags),
-            "output" => g.output = config_value(value, diags),
-            "previewFeatures" => {
-                let items: Vec<&Expression> = match value {
-                    Expression::Array(items, _) => items.iter().collect(),
-                    other => vec![other],
-                };
-                for item in items {
-                    match item.as_str() {
-                        Some(f) => {
-                            if preview_feature(f, value.span(), diags) {
-                                g.preview_features.push(f.to_owned());
-                            }
-                        }
-                        None => diags.push(crate::resolve::visitor::type_mismatch("String", item)),
-                    }
-                }
-            }
-            key => g.config.push((key.to_owned(), expr_to_string(value))),
-        }
+    let mut props = properties(b, "generator", diags)?;
+    if let Some((_, _, e)) = props.iter().find(|p| p.0 == "engineType")
+        && e.as_str().is_none()
+    {
+        diags.push(type_mismatch("String", e));
     }
-    if g.provider.is_none() && !b.properties.iter().any(|p| p.name.name == "provider") {
+    let Some((_, _, provider)) = take(&mut props, "provider") else {
         diags.push(Diagnostic::error(
             codes::GENERATOR,
             format!("Argument \"provider\" is missing in generator block \"{name}\"."),
             b.span,
         ));
         return None;
+    };
+    let provider = config_value(provider, diags)?;
+    let output = take(&mut props, "output").and_then(|(_, _, e)| config_value(e, diags));
+    if let Some((_, _, e)) = take(&mut props, "binaryTargets") {
+        let items: Vec<&Expression> = match e {
+            Expression::Array(items, _) => items.iter().collect(),
+            other => vec![other],
+        };
+        for i in items {
+            let _ = config_value(i, diags);
+        }
     }
+    let mut g = Generator {
+        name: name.clone(),
+        provider: Some(provider),
+        output,
+        preview_features: Vec::new(),
+        config: Vec::new(),
+        documentation: b.documentation.clone(),
+        span: b.span,
+    };
+    if let Some((_, _, value)) = take(&mut props, "previewFeatures") {
+        let items: Vec<&Expression> = match value {
+            Expression::Array(items, _) => items.iter().collect(),
+            other => vec![other],
+        };
+        match items.iter().find(|i| i.as_str().is_none()) {
+            Some(bad) => diags.push(type_mismatch("String", bad)),
+            None => {
+                for f in items.iter().filter_map(|i| i.as_str()) {
+                    if preview_feature(f, value.span(), diags) {
+                        g.preview_features.push(f.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    // Other keys go to the generator; only `env()` calls are checked (Prisma stops at the first bad one).
+    for (_, _, v) in &props {
+        let envs: Vec<&Expression> = match v {
+            Expression::Array(items, _) => items.iter().collect(),
+            other => vec![*other],
+        };
+        for e in envs {
+            if matches!(e, Expression::Function(f, _, _) if f == "env")
+                && config_value(e, diags).is_none()
+            {
+                return None;
+            }
+        }
+    }
+    g.config = props
+        .into_iter()
+        .map(|(k, _, v)| (k.to_owned(), expr_to_string(v)))
+        .collect();
     Some(g)
 }
 

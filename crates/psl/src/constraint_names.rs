@@ -7,7 +7,8 @@ use crate::model::{FieldKind, IndexKind};
 /// SQLite's identifier length limit as Prisma declares it.
 const MAX_IDENTIFIER_LENGTH: usize = 10_000;
 
-/// Joins `{table}_{col1}_{col2}` and appends the suffix, truncating like Prisma.
+/// Joins `{table}_{col1}_{col2}` and appends the suffix (`key`, `idx`, `fkey`,
+/// `pkey`), truncating like Prisma. Use database names (after `@map`/`@@map`).
 pub fn constraint_name(table: &str, columns: &[&str], suffix: &str) -> String {
     let mut base = format!("{table}_{}", columns.join("_"));
     let limit = MAX_IDENTIFIER_LENGTH.saturating_sub(suffix.len() + 1);

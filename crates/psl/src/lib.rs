@@ -38,7 +38,7 @@
 
 pub mod ast;
 mod config;
-mod constraint_names;
+pub mod constraint_names;
 pub mod diagnostics;
 pub mod format;
 pub mod model;

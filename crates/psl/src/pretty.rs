@@ -194,14 +194,33 @@ pub fn render_cli_errors(
 }
 
 /// What `prisma format` prints when the formatted schema is invalid (it then
-/// writes nothing): the loaded line and the P1012 block, with line numbers of
-/// the formatted text.
-pub fn render_format_refusal(file_name: &str, formatted: &str, errors: &[Diagnostic]) -> String {
-    let refs: Vec<&Diagnostic> = errors.iter().collect();
+/// writes nothing): the loaded line, warnings, and the P1012 block with line
+/// numbers of the formatted text.
+pub fn render_format_refusal(
+    file_name: &str,
+    formatted: &str,
+    diagnostics: &[Diagnostic],
+) -> String {
+    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    let warnings: Vec<&Diagnostic> = diagnostics.iter().filter(|d| !d.is_error()).collect();
     format!(
-        "Prisma schema loaded from {file_name}\n\n{}",
-        render_cli_errors(&refs, file_name, formatted, CliContext::Validate)
+        "Prisma schema loaded from {file_name}\n{}\n{}",
+        render_warning_list(&warnings),
+        render_cli_errors(&errors, file_name, formatted, CliContext::Validate)
     )
+}
+
+/// The CLI's plain list of warnings (empty when there are none).
+pub fn render_warning_list(warnings: &[&Diagnostic]) -> String {
+    if warnings.is_empty() {
+        return String::new();
+    }
+    let plural = if warnings.len() > 1 { "s" } else { "" };
+    let mut out = format!("\nPrisma schema warning{plural}:\n");
+    for w in warnings {
+        out.push_str(&format!("- {}\n", w.message));
+    }
+    out
 }
 
 /// What `prisma validate` prints, split by stream, and its exit code.
@@ -228,13 +247,7 @@ pub fn render_validate(
     let mut stdout = format!("Prisma schema loaded from {file_name}\n");
     // Warnings are listed as plain text, before errors or the success line.
     let warnings: Vec<&Diagnostic> = schema.warnings().collect();
-    if !warnings.is_empty() {
-        let plural = if warnings.len() > 1 { "s" } else { "" };
-        stdout.push_str(&format!("\nPrisma schema warning{plural}:\n"));
-        for w in warnings {
-            stdout.push_str(&format!("- {}\n", w.message));
-        }
-    }
+    stdout.push_str(&render_warning_list(&warnings));
     let errors: Vec<&Diagnostic> = schema.errors().collect();
     if !errors.is_empty() {
         return CliOutput {

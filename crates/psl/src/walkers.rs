@@ -239,6 +239,26 @@ impl<'a> RelationWalker<'a> {
         Some((rf.fields.as_deref()?, rf.references.as_deref()?))
     }
 
+    /// The default foreign key constraint name, `{table}_{columns}_fkey` from
+    /// database names (`Post_authorId_fkey`), for 1:1 and 1:n relations.
+    pub fn foreign_key_name(&self) -> Option<String> {
+        let forward = self.forward_field()?;
+        let model = forward.model()?;
+        let columns: Vec<&str> = forward
+            .relation_field()?
+            .fields
+            .iter()
+            .flatten()
+            .filter_map(|f| self.schema.walk_field(*f))
+            .map(|f| f.database_name())
+            .collect();
+        Some(crate::constraint_names::constraint_name(
+            &model.database_name,
+            &columns,
+            "fkey",
+        ))
+    }
+
     /// The join table name of an implicit m:n relation (`_CategoryToPost`).
     pub fn join_table(&self) -> Option<String> {
         (self.data.kind == RelationKind::ImplicitManyToMany).then(|| self.data.join_table_name())

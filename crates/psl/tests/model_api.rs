@@ -157,6 +157,10 @@ fn relations_both_ways() {
     );
     assert_eq!(rel.on_delete(), ReferentialAction::Restrict);
     assert_eq!(rel.on_update(), ReferentialAction::Cascade);
+    assert_eq!(
+        rel.foreign_key_name().as_deref(),
+        Some("Post_authorId_fkey")
+    );
     // The back-relation field resolves to the same relation.
     let back = s
         .find_model("User")

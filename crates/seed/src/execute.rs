@@ -92,10 +92,10 @@ fn show(value: &Value) -> String {
     }
 }
 
-/// The internal error while inside the transaction: a database error must abort it.
+/// Why the work inside the transaction stopped.
 enum Stop {
     Cancelled,
-    Insert(SeedError),
+    Failed(SeedError),
 }
 
 /// Purges the schema's tables and inserts the plan's rows, in one transaction.
@@ -107,36 +107,17 @@ pub fn run(
     mut progress: impl FnMut(Progress<'_>) -> bool,
 ) -> Result<SeedSummary, SeedError> {
     let total: u64 = plan.tables.iter().map(|t| t.rows).sum();
-    let mut stop = None;
-    let mut done = 0u64;
-    let result = db.transaction(|db| {
-        purge(db, sql)?;
-        // The purge deferred foreign keys; keep them deferred only when some row points
-        // at a row inserted later, so that other failures are reported on their row.
-        if !plan.defers_foreign_keys {
-            db.execute_batch("PRAGMA defer_foreign_keys = OFF")?;
-        }
-        for (i, table) in plan.tables.iter().enumerate() {
-            let outcome = if table.join.is_some() {
-                insert_join(db, plan, i, &mut done, total, &mut progress)
-            } else {
-                insert_table(db, plan, i, &mut done, total, &mut progress)
-            };
-            if let Err(s) = outcome {
-                stop = Some(s);
-                // Any error makes `transaction` roll back.
-                return Err(DbError::new("stopped"));
-            }
-        }
-        Ok(())
+    // Our own BEGIN/COMMIT rather than `Db::transaction`: a COMMIT refused by a deferred
+    // foreign key leaves the transaction open and must be rolled back here, while a
+    // failed BEGIN (the caller is inside a transaction) must not roll back the caller's.
+    db.execute_batch("BEGIN IMMEDIATE")
+        .map_err(SeedError::Database)?;
+    let outcome = fill(db, sql, plan, total, &mut progress).and_then(|()| {
+        db.execute_batch("COMMIT")
+            .map_err(|e| Stop::Failed(SeedError::Database(e)))
     });
-    if result.is_err() {
-        // A COMMIT refused by a deferred foreign key leaves the transaction open; make
-        // sure nothing survives. (Without a transaction this fails harmlessly.)
-        let _ = db.execute_batch("ROLLBACK");
-    }
-    match (result, stop) {
-        (Ok(()), _) => Ok(SeedSummary {
+    match outcome {
+        Ok(()) => Ok(SeedSummary {
             tables: plan
                 .tables
                 .iter()
@@ -148,10 +129,42 @@ pub fn run(
                 .collect(),
             total_rows: total,
         }),
-        (Err(_), Some(Stop::Cancelled)) => Err(SeedError::Cancelled),
-        (Err(_), Some(Stop::Insert(e))) => Err(e),
-        (Err(e), None) => Err(SeedError::Database(e)),
+        Err(stop) => {
+            // The rollback's own error, if any, is less useful than the original one.
+            let _ = db.execute_batch("ROLLBACK");
+            Err(match stop {
+                Stop::Cancelled => SeedError::Cancelled,
+                Stop::Failed(e) => e,
+            })
+        }
     }
+}
+
+/// The work inside the transaction: purge, then every table in plan order.
+fn fill(
+    db: &mut impl Db,
+    sql: &SqlSchema,
+    plan: &SeedPlan,
+    total: u64,
+    progress: &mut impl FnMut(Progress<'_>) -> bool,
+) -> Result<(), Stop> {
+    let database = |e| Stop::Failed(SeedError::Database(e));
+    purge(db, sql).map_err(database)?;
+    // The purge deferred foreign keys; keep them deferred only when some row points at a
+    // row inserted later, so that other failures are reported on their row.
+    if !plan.defers_foreign_keys {
+        db.execute_batch("PRAGMA defer_foreign_keys = OFF")
+            .map_err(database)?;
+    }
+    let mut done = 0u64;
+    for (i, table) in plan.tables.iter().enumerate() {
+        if table.join.is_some() {
+            insert_join(db, plan, i, &mut done, total, progress)?;
+        } else {
+            insert_table(db, plan, i, &mut done, total, progress)?;
+        }
+    }
+    Ok(())
 }
 
 fn insert_sql(table: &TablePlan, rows: usize) -> String {
@@ -203,7 +216,7 @@ fn insert_table(
             insert_sql(table, n)
         };
         if let Err(error) = db.execute(&sql, &params) {
-            return Err(Stop::Insert(explain(db, plan, index, first, n, error)));
+            return Err(Stop::Failed(explain(db, plan, index, first, n, error)));
         }
         first += n as u64;
         *done += n as u64;
@@ -228,7 +241,7 @@ fn insert_table(
     {
         let last = db.last_insert_rowid();
         if last != table.rows as i64 {
-            return Err(Stop::Insert(SeedError::Insert {
+            return Err(Stop::Failed(SeedError::Insert {
                 model: table.model.clone(),
                 field: None,
                 value: Some(Value::Integer(last)),
@@ -288,48 +301,79 @@ fn insert_join(
     progress: &mut impl FnMut(Progress<'_>) -> bool,
 ) -> Result<(), Stop> {
     let table = &plan.tables[index];
-    let sql = format!(
-        "INSERT INTO {} (\"A\", \"B\") VALUES (?, ?)",
-        quote(&table.table)
-    );
+    let statement = |links: usize| {
+        format!(
+            "INSERT INTO {} (\"A\", \"B\") VALUES {}",
+            quote(&table.table),
+            vec!["(?, ?)"; links].join(", ")
+        )
+    };
+    let full = statement(BATCH);
+    let mut params: Vec<Value> = Vec::with_capacity(2 * BATCH);
     let mut stop = None;
-    let mut count = 0u64;
-    plan.join_rows(index, |a, b| {
-        let params = [a, b];
-        if let Err(error) = db.execute(&sql, &params) {
-            let [a, _] = params;
-            stop = Some(Stop::Insert(SeedError::Insert {
+    let mut flushed = 0u64;
+    let mut flush = |params: &mut Vec<Value>, done: &mut u64| -> Result<(), Stop> {
+        let links = params.len() / 2;
+        if links == 0 {
+            return Ok(());
+        }
+        let sql = if links == BATCH {
+            full.clone()
+        } else {
+            statement(links)
+        };
+        db.execute(&sql, params).map_err(|error| {
+            Stop::Failed(SeedError::Insert {
                 model: table.model.clone(),
                 field: Some("A".into()),
-                value: Some(a),
+                value: params.first().cloned(),
                 error,
-            }));
-            return false;
-        }
-        count += 1;
-        *done += 1;
-        if count.is_multiple_of(REPORT_EVERY)
-            && !progress(Progress {
-                model: &table.model,
-                done: *done,
-                total,
             })
-        {
-            stop = Some(Stop::Cancelled);
-            return false;
+        })?;
+        params.clear();
+        *done += links as u64;
+        Ok(())
+    };
+    plan.join_rows(index, |a, b| {
+        params.push(a);
+        params.push(b);
+        if params.len() < 2 * BATCH {
+            return true;
         }
-        true
-    });
-    match stop {
-        Some(s) => Err(s),
-        None if progress(Progress {
-            model: &table.model,
-            done: *done,
-            total,
-        }) =>
-        {
+        let result = flush(&mut params, done).and_then(|()| {
+            flushed += 1;
+            // Every REPORT_EVERY links of this table (BATCH divides it).
+            let report = (flushed * BATCH as u64).is_multiple_of(REPORT_EVERY);
+            if report
+                && !progress(Progress {
+                    model: &table.model,
+                    done: *done,
+                    total,
+                })
+            {
+                return Err(Stop::Cancelled);
+            }
             Ok(())
+        });
+        match result {
+            Ok(()) => true,
+            Err(s) => {
+                stop = Some(s);
+                false
+            }
         }
-        None => Err(Stop::Cancelled),
+    });
+    if let Some(s) = stop {
+        return Err(s);
+    }
+    flush(&mut params, done)?;
+    if progress(Progress {
+        model: &table.model,
+        done: *done,
+        total,
+    }) {
+        Ok(())
+    } else {
+        Err(Stop::Cancelled)
     }
 }

@@ -70,6 +70,11 @@ pub enum Gen {
         max_ms: i64,
         bounded: bool,
     },
+    /// The row's creation date (`createdAt`, `now()` defaults): shared by the row, within
+    /// the three years before the reference time.
+    Created,
+    /// A date between the row's creation date and the reference time (`@updatedAt`).
+    Updated,
     /// One of these (enum database names, or an override's list).
     OneOf(Vec<Value>),
     Json,
@@ -154,6 +159,27 @@ fn span(min: i64, max: i64) -> u64 {
 pub(crate) struct Ctx<'a> {
     pub words: &'a Words,
     pub reference_ms: i64,
+    /// The row's person: one seed shared by every name-like column of the row, so that
+    /// `name`, `firstName`, `email` and `username` describe the same person.
+    pub person: u64,
+    /// The row's creation date, shared by its `Created` and `Updated` columns so that
+    /// `updatedAt >= createdAt` holds on every row.
+    pub created: i64,
+}
+
+impl Ctx<'_> {
+    fn first_name(&self) -> &'static str {
+        let list = self.words.first_names;
+        list.get((self.person % list.len().max(1) as u64) as usize)
+            .copied()
+            .unwrap_or("x")
+    }
+
+    fn last_name(&self) -> &'static str {
+        let list = self.words.last_names;
+        let k = (self.person >> 32) % list.len().max(1) as u64;
+        list.get(k as usize).copied().unwrap_or("x")
+    }
 }
 
 fn pick(rng: &mut Rng, list: &[&'static str]) -> &'static str {
@@ -218,23 +244,23 @@ impl Gen {
                     other.value(rng, ctx, row, unique)
                 }
             }
-            Gen::FirstName => with_counter(pick(rng, w.first_names).to_owned(), unique, row, " "),
-            Gen::LastName => with_counter(pick(rng, w.last_names).to_owned(), unique, row, " "),
+            Gen::FirstName => with_counter(ctx.first_name().to_owned(), unique, row, " "),
+            Gen::LastName => with_counter(ctx.last_name().to_owned(), unique, row, " "),
             Gen::FullName => {
-                let text = format!("{} {}", pick(rng, w.first_names), pick(rng, w.last_names));
+                let text = format!("{} {}", ctx.first_name(), ctx.last_name());
                 with_counter(text, unique, row, " ")
             }
             Gen::Username => {
-                let first = ascii_fold(pick(rng, w.first_names));
-                let last = ascii_fold(pick(rng, w.last_names));
+                let first = ascii_fold(ctx.first_name());
+                let last = ascii_fold(ctx.last_name());
                 let n = rng.below(100);
                 // Unique: the row number replaces the random suffix.
                 let suffix = if unique { row + 1 } else { n };
                 Value::Text(format!("{first}.{last}{suffix}"))
             }
             Gen::Email => {
-                let first = ascii_fold(pick(rng, w.first_names));
-                let last = ascii_fold(pick(rng, w.last_names));
+                let first = ascii_fold(ctx.first_name());
+                let last = ascii_fold(ctx.last_name());
                 let domain = pick(rng, DOMAINS);
                 let n = rng.below(1000);
                 let local = if unique {
@@ -334,6 +360,22 @@ impl Gen {
                 } else {
                     real(rng.range(*min, *max), *scale)
                 }
+            }
+            Gen::Created | Gen::Updated if unique => Gen::Date {
+                min_ms: ctx
+                    .reference_ms
+                    .saturating_sub(crate::heuristics::YEAR_MS * 3),
+                max_ms: ctx.reference_ms,
+                bounded: false,
+            }
+            .value(rng, ctx, row, true),
+            Gen::Created => Value::Integer(ctx.created),
+            Gen::Updated => {
+                let age = (i128::from(ctx.reference_ms) - i128::from(ctx.created)).max(0) as u64;
+                Value::Integer(
+                    ctx.created
+                        .saturating_add(rng.below(age.saturating_add(1)) as i64),
+                )
             }
             Gen::Bool { true_permille } => Value::Integer(i64::from(rng.chance(*true_permille))),
             Gen::Date { min_ms, max_ms, .. } => {
@@ -442,6 +484,8 @@ mod tests {
         let ctx = Ctx {
             words: lists(Locale::Spanish),
             reference_ms: 0,
+            person: 7,
+            created: 0,
         };
         let mut rng = Rng::cell(1, 1, 1);
         assert_eq!(

@@ -8,7 +8,7 @@ use seedbed_db::Value;
 use seedbed_psl::{DefaultKind, Literal, ScalarField, ScalarType, ValidatedSchema};
 
 const DAY_MS: i64 = 86_400_000;
-const YEAR_MS: i64 = 365 * DAY_MS;
+pub(crate) const YEAR_MS: i64 = 365 * DAY_MS;
 
 /// Models whose `name` is a person's name rather than a thing's.
 const PEOPLE: &[&str] = &[
@@ -54,6 +54,7 @@ pub(crate) fn choose(
         &scalar.scalar_type,
         reference_ms,
         scalar.is_updated_at,
+        matches!(default, Some(DefaultKind::Now)),
     );
     let literal = match default {
         Some(DefaultKind::Value(lit)) => literal_value(lit, &scalar.scalar_type),
@@ -125,6 +126,7 @@ fn by_name(
     tpe: &ScalarType,
     now: i64,
     updated_at: bool,
+    created: bool,
 ) -> Gen {
     let n: String = field
         .chars()
@@ -134,13 +136,13 @@ fn by_name(
     let n = n.as_str();
     let person = PEOPLE.contains(&model.to_lowercase().as_str());
     match tpe {
-        ScalarType::String => string_gen(n, person),
+        ScalarType::String => string_gen(n, &model.to_lowercase(), person),
         ScalarType::Int | ScalarType::BigInt => int_gen(n, matches!(tpe, ScalarType::BigInt)),
         ScalarType::Float | ScalarType::Decimal => real_gen(n),
         ScalarType::Boolean => Gen::Bool {
             true_permille: bool_share(n),
         },
-        ScalarType::DateTime => date_gen(n, now, updated_at),
+        ScalarType::DateTime => date_gen(n, now, updated_at, created),
         ScalarType::Json => Gen::Json,
         ScalarType::Bytes => Gen::Bytes,
         ScalarType::Enum(id) => Gen::OneOf(
@@ -158,7 +160,7 @@ fn by_name(
     }
 }
 
-fn string_gen(n: &str, person: bool) -> Gen {
+fn string_gen(n: &str, model: &str, person: bool) -> Gen {
     let is = |names: &[&str]| names.contains(&n);
     if n.contains("email") {
         Gen::Email
@@ -216,6 +218,13 @@ fn string_gen(n: &str, person: bool) -> Gen {
         Gen::Token
     } else if is(&["sku", "code", "reference", "ref", "isbn"]) {
         Gen::Code
+    } else if n == "name" && model == "country" {
+        Gen::Country
+    } else if n == "name" && matches!(model, "city" | "town") {
+        Gen::City
+    } else if n == "name" && matches!(model, "company" | "organization" | "organisation" | "brand")
+    {
+        Gen::Company
     } else if has(n, &["title", "subject", "headline", "label"]) || n == "name" {
         Gen::Title
     } else if has(
@@ -366,7 +375,7 @@ fn bool_share(n: &str) -> u32 {
     }
 }
 
-fn date_gen(n: &str, now: i64, updated_at: bool) -> Gen {
+fn date_gen(n: &str, now: i64, updated_at: bool, created: bool) -> Gen {
     let range = |min_ms, max_ms| Gen::Date {
         min_ms,
         max_ms,
@@ -376,7 +385,9 @@ fn date_gen(n: &str, now: i64, updated_at: bool) -> Gen {
         // 1950-01-01 .. 2006-12-31
         range(-631_152_000_000, 1_167_523_200_000)
     } else if updated_at || n.contains("updated") {
-        range(now - YEAR_MS, now)
+        Gen::Updated
+    } else if created || n.contains("created") {
+        Gen::Created
     } else if has(
         n,
         &[
@@ -389,8 +400,8 @@ fn date_gen(n: &str, now: i64, updated_at: bool) -> Gen {
             "start",
         ],
     ) {
-        range(now, now + YEAR_MS)
+        range(now, now.saturating_add(YEAR_MS))
     } else {
-        range(now - 3 * YEAR_MS, now)
+        range(now.saturating_sub(3 * YEAR_MS), now)
     }
 }

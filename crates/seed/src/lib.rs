@@ -48,7 +48,7 @@ mod words;
 pub use execute::{Progress, SeedError, SeedSummary, TableSummary, run};
 pub use generate::Gen;
 pub use options::{DEFAULT_COUNT, DEFAULT_REFERENCE_MS, Override, SeedOptions};
-pub use plan::{ColumnPlan, PlanError, SeedPlan, TablePlan, plan};
+pub use plan::{ColumnPlan, MAX_ROWS, PlanError, SeedPlan, TablePlan, plan};
 pub use purge::purge;
 pub use words::Locale;
 

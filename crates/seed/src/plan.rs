@@ -20,6 +20,10 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 /// Share of NULLs in optional scalar columns and optional relations, per mille.
+/// The most rows one model can get: far beyond what a playground needs, and small enough
+/// that no counter, key or capacity computation comes near overflowing.
+pub const MAX_ROWS: u64 = 100_000_000;
+
 pub(crate) const NULL_PERMILLE: u32 = 150;
 pub(crate) const NULL_RELATION_PERMILLE: u32 = 100;
 
@@ -264,6 +268,22 @@ fn check_overrides(schema: &ValidatedSchema, options: &SeedOptions) -> Result<()
                 "is a relation column: its values come from the related rows and cannot be overridden".into(),
             ));
         }
+    }
+    for (model, &rows) in &options.counts {
+        if rows > MAX_ROWS {
+            return Err(refuse(
+                model,
+                None,
+                format!("{rows} rows is more than the {MAX_ROWS} a model can be seeded with"),
+            ));
+        }
+    }
+    if options.default_count > MAX_ROWS {
+        return Err(PlanError {
+            model: None,
+            field: None,
+            message: format!("the default count is more than {MAX_ROWS} rows"),
+        });
     }
     for model in options.counts.keys() {
         if schema.find_model(model).is_none() {

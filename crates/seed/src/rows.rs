@@ -11,11 +11,20 @@ use seedbed_db::Value;
 /// are cut: a schema cannot need more, and a cyclic one must not loop forever.
 const MAX_DEPTH: u32 = 16;
 
+/// Salt of the per-row person seed (see `Ctx::person`).
+const PERSON: u64 = 0x7065_7273_6f6e;
+
 impl SeedPlan {
-    fn ctx(&self) -> Ctx<'static> {
+    fn ctx(&self, table: usize, row: u64) -> Ctx<'static> {
+        let salt = self.tables.get(table).map_or(0, |t| t.salt) ^ PERSON;
         Ctx {
             words: words(self.locale),
             reference_ms: self.reference_ms,
+            person: Rng::cell(self.seed, salt, row).next_u64(),
+            created: self.reference_ms.saturating_sub(
+                Rng::cell(self.seed, salt ^ 1, row).below(3 * crate::heuristics::YEAR_MS as u64)
+                    as i64,
+            ),
         }
     }
 
@@ -67,7 +76,7 @@ impl SeedPlan {
 
     fn fill_slot(&self, table: usize, slot: usize, row: u64, depth: u32, all: &mut [Value]) {
         let t = &self.tables[table];
-        let ctx = self.ctx();
+        let ctx = self.ctx(table, row);
         match &t.slots[slot] {
             Slot::Value {
                 col,

@@ -272,6 +272,18 @@ fn relations_are_spread_realistically() {
         .as_i64(),
         Some(0)
     );
+    // Dates agree within a row.
+    let backwards = scalar(
+        &mut db,
+        "SELECT count(*) FROM users WHERE updatedAt < created_at",
+    );
+    assert_eq!(backwards.as_i64(), Some(0));
+    // One person per row: the email is made from the row's name.
+    let mismatched = scalar(
+        &mut db,
+        "SELECT count(*) FROM users WHERE email NOT LIKE lower(replace(name, ' ', '.')) || '%'",
+    );
+    assert_eq!(mismatched.as_i64(), Some(0));
 }
 
 #[test]
@@ -322,5 +334,44 @@ fn spanish_locale_and_overrides() {
         )
         .as_str(),
         Some("Cultura,Deportes,Noticias")
+    );
+}
+
+#[test]
+fn the_plan_says_what_will_happen() {
+    let (source, schema) = load("blog");
+    let plan = seedbed_seed::plan(&schema, &options(&source, 1)).unwrap();
+    let order: Vec<&str> = plan.tables.iter().map(|t| t.model.as_str()).collect();
+    let at = |m: &str| order.iter().position(|o| *o == m).unwrap();
+    // Parents first, join tables last.
+    assert!(at("User") < at("Post") && at("User") < at("Profile") && at("Post") < at("Comment"));
+    assert_eq!(&order[order.len() - 2..], ["PostTags", "CategoryToPost"]);
+    assert!(!plan.defers_foreign_keys);
+    let users = &plan.tables[at("User")];
+    assert_eq!(users.table, "users");
+    let source_of = |field: &str| {
+        users
+            .columns
+            .iter()
+            .find(|c| c.field == field)
+            .unwrap()
+            .source
+            .clone()
+    };
+    assert_eq!(source_of("email"), "Email");
+    assert_eq!(source_of("id"), "AutoIncrement");
+    assert!(!users.columns[0].inserted);
+    let post = &plan.tables[at("Post")];
+    let author = post.columns.iter().find(|c| c.name == "author_id").unwrap();
+    assert_eq!(
+        (author.field.as_str(), author.source.as_str()),
+        ("authorId", "relation → User")
+    );
+    // Cycles need deferred foreign keys.
+    let (source, schema) = load("cycle");
+    assert!(
+        seedbed_seed::plan(&schema, &options(&source, 1))
+            .unwrap()
+            .defers_foreign_keys
     );
 }

@@ -219,3 +219,79 @@ fn a_foreign_key_failing_at_commit_rolls_back_too() {
     // The connection is usable: no transaction was left open.
     db.execute_batch("BEGIN; ROLLBACK;").unwrap();
 }
+
+#[test]
+fn seeding_inside_a_callers_transaction_leaves_it_alone() {
+    let (_, schema) = load("blog");
+    let mut db = fresh(&schema);
+    db.execute_batch("BEGIN; INSERT INTO Category (name) VALUES ('mine');")
+        .unwrap();
+    let err = seed(&mut db, &schema, &SeedOptions::default(), |_| true).unwrap_err();
+    assert!(matches!(err, SeedError::Database(_)), "{err:?}");
+    // The caller's transaction and its row are still there.
+    assert_eq!(count(&mut db, "Category"), 1);
+    db.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(count(&mut db, "Category"), 0);
+}
+
+#[test]
+fn cancelling_during_a_join_table_rolls_back() {
+    let (_, schema) = load("blog");
+    let mut db = fresh(&schema);
+    let before = dump(&mut db);
+    let options = SeedOptions::with_seed(3)
+        .count("Post", 6000)
+        .count("Tag", 50);
+    let mut seen_links = false;
+    let err = seed(&mut db, &schema, &options, |p| {
+        seen_links |= p.model == "PostTags";
+        p.model != "PostTags"
+    })
+    .unwrap_err();
+    assert!(seen_links);
+    assert_eq!(err, SeedError::Cancelled);
+    assert_eq!(before, dump(&mut db));
+}
+
+#[test]
+fn extreme_options_do_not_panic() {
+    let (source, schema) = load("scalars");
+    for reference_ms in [i64::MIN, -1, i64::MAX] {
+        let options = SeedOptions {
+            reference_ms,
+            ..options(&source, u64::MAX)
+        }
+        .set(
+            "Everything",
+            "int",
+            seedbed_seed::Override::IntRange {
+                min: i64::MIN,
+                max: i64::MAX,
+            },
+        )
+        .set(
+            "Everything",
+            "at",
+            seedbed_seed::Override::DateRange {
+                min_ms: 5,
+                max_ms: -5,
+            },
+        )
+        .set(
+            "Everything",
+            "text",
+            seedbed_seed::Override::Pattern("{".into()),
+        );
+        let _ = seedbed_seed::plan(&schema, &options);
+        let mut db = fresh(&schema);
+        let _ = seed(&mut db, &schema, &options, |_| true);
+    }
+}
+
+#[test]
+fn absurd_counts_are_refused() {
+    let (_, schema) = load("blog");
+    let options = SeedOptions::default().count("User", u64::MAX);
+    let err = seedbed_seed::plan(&schema, &options).unwrap_err();
+    assert!(err.to_string().contains("more than"), "{err}");
+}

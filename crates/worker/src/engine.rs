@@ -1,5 +1,6 @@
 //! Requests in, responses out: the worker's logic without any browser in sight.
 
+use crate::schema;
 use seedbed_db::{Db, DbResult, SqliteDb, Value};
 use seedbed_protocol::{Request, Response, TableSummary};
 
@@ -51,6 +52,10 @@ impl Engine {
                 self.db = db;
                 Response::Done { saved: false }
             }),
+            Request::AnalyzeSchema { text } => Ok(Response::Analysis {
+                diagnostics: schema::analyze(&text),
+            }),
+            Request::FormatSchema { text } => Ok(schema::format(&text)),
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),

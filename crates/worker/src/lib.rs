@@ -8,6 +8,7 @@
 //! [`Request`]: seedbed_protocol::Request
 
 mod engine;
+mod schema;
 pub use engine::Engine;
 
 #[cfg(target_arch = "wasm32")]

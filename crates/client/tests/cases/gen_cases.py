@@ -365,3 +365,39 @@ tx = [
     {"name": "transaction validation error", "schema": "blog", "transaction": [["User", "deleteMany", {"where": {"id": 4}}], ["User", "findMany", {"bogus": 1}]], "after": users_after},
 ]
 write("gen_transaction.json", tx)
+
+S = "shop"
+shop = [
+    case("shop findMany mapped", "Customer", "findMany", {}, schema=S),
+    case("shop where mapped column", "Customer", "findMany", {"where": {"name": {"startsWith": "B"}}}, schema=S),
+    case("shop orderBy mapped", "Customer", "findMany", {"orderBy": {"name": "desc"}, "select": {"name": True}}, schema=S),
+    case("shop enum mapped read", "Order", "findMany", {"select": {"id": True, "status": True}}, schema=S),
+    case("shop enum mapped filter", "Order", "findMany", {"where": {"status": "PENDING"}, "select": {"id": True}}, schema=S),
+    case("shop enum mapped create", "Order", "create", {"data": {"customerId": 3, "status": "SHIPPED"}, "select": {"id": True, "status": True}}, schema=S, after={"model": "Order", "args": {"where": {"status": "SHIPPED"}, "select": {"id": True}}}),
+    case("shop include mapped relation", "Customer", "findMany", {"include": {"orders": {"select": {"id": True, "status": True}}}}, schema=S),
+    case("shop compound id findUnique", "OrderLine", "findUnique", {"where": {"orderId_sku": {"orderId": 1, "sku": "B-2"}}}, schema=S),
+    case("shop compound id include", "OrderLine", "findMany", {"include": {"note": True, "product": {"select": {"name": True}}}}, schema=S),
+    case("shop compound fk back relation", "LineNote", "findMany", {"include": {"line": True}}, schema=S),
+    case("shop compound fk filter", "OrderLine", "findMany", {"where": {"note": {"isNot": None}}, "select": {"orderId": True, "sku": True}}, schema=S),
+    case("shop compound fk create connect", "LineNote", "create", {"data": {"text": "fresh", "line": {"connect": {"orderId_sku": {"orderId": 2, "sku": "C-3"}}}}}, schema=S),
+    case("shop compound fk create missing", "LineNote", "create", {"data": {"text": "x", "line": {"connect": {"orderId_sku": {"orderId": 9, "sku": "C-3"}}}}}, schema=S),
+    case("shop compound id update", "OrderLine", "update", {"where": {"orderId_sku": {"orderId": 1, "sku": "A-1"}}, "data": {"quantity": {"increment": 4}}}, schema=S),
+    case("shop compound id delete cascades note", "OrderLine", "delete", {"where": {"orderId_sku": {"orderId": 1, "sku": "A-1"}}, "select": {"quantity": True}}, schema=S, after={"model": "LineNote", "args": {}}),
+    case("shop compound id P2002", "OrderLine", "create", {"data": {"orderId": 1, "sku": "A-1"}}, schema=S),
+    case("shop nested lines create", "Order", "create", {"data": {"customer": {"connect": {"id": 3}}, "lines": {"create": [{"sku": "A-1", "quantity": 3}, {"product": {"connect": {"sku": "C-3"}}}]}}, "include": {"lines": True}}, schema=S),
+    case("shop product restrict P2003", "Product", "delete", {"where": {"sku": "A-1"}}, schema=S),
+    case("shop cascade delete customer", "Customer", "delete", {"where": {"id": 1}, "select": {"name": True}}, schema=S, after={"model": "OrderLine", "args": {}}),
+    case("shop self m:n friends", "Customer", "findMany", {"select": {"name": True, "friends": {"select": {"name": True}}, "friendOf": {"select": {"name": True}}}}, schema=S),
+    case("shop self m:n connect", "Customer", "update", {"where": {"id": 3}, "data": {"friends": {"connect": {"id": 1}}}, "select": {"friends": {"select": {"id": True}}, "friendOf": {"select": {"id": True}}}}, schema=S),
+    case("shop self m:n filter", "Customer", "findMany", {"where": {"friends": {"some": {"country": "DE"}}}, "select": {"name": True}}, schema=S),
+    case("shop count relation", "Customer", "findMany", {"select": {"name": True, "_count": {"select": {"orders": True, "friends": True}}}}, schema=S),
+    case("shop decimal aggregate", "Product", "aggregate", {"_sum": {"price": True}, "_avg": {"price": True}, "_min": {"price": True}}, schema=S),
+    case("shop groupBy mapped", "Order", "groupBy", {"by": ["customerId", "status"], "_count": {"_all": True}, "orderBy": [{"customerId": "asc"}, {"status": "asc"}]}, schema=S),
+    case("shop orderBy relation compound", "OrderLine", "findMany", {"orderBy": [{"product": {"price": "desc"}}, {"orderId": "asc"}], "select": {"orderId": True, "sku": True}}, schema=S),
+    case("shop lines of orders of customer", "Customer", "findUnique", {"where": {"id": 1}, "select": {"orders": {"select": {"id": True, "lines": {"select": {"sku": True, "quantity": True}, "orderBy": {"quantity": "desc"}}}}}}, schema=S),
+    case("shop updateMany mapped", "Order", "updateMany", {"where": {"customer": {"country": "NL"}}, "data": {"status": "SHIPPED"}}, schema=S, after={"model": "Order", "args": {"select": {"id": True, "status": True}}}),
+    case("shop deleteMany mapped", "Customer", "deleteMany", {"where": {"orders": {"none": {}}}}, schema=S),
+    case("shop cursor compound id", "OrderLine", "findMany", {"cursor": {"orderId_sku": {"orderId": 1, "sku": "B-2"}}, "select": {"orderId": True, "sku": True}}, schema=S),
+    case("shop default country", "Customer", "create", {"data": {"name": "Dee"}}, schema=S),
+]
+write("gen_shop.json", shop)

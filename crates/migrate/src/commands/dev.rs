@@ -80,15 +80,19 @@ pub(super) fn run(
         Err(err) => return ctx.fail(1, CodedError::db(&err).render()),
     };
     if !checks.unexecutable.is_empty() {
-        let mut text = String::from("\n⚠️ We found changes that cannot be executed:\n\n");
+        // `handleUnexecutableSteps`: an empty line on stdout, then the list; with
+        // `--create-only` it goes to stderr and creation goes on, otherwise it is the error.
+        let mut text = String::from("\n⚠️ We found changes that cannot be executed:\n");
         for d in &checks.unexecutable {
-            text.push_str(&format!("  • Step {} {}\n", d.step_index, d.description));
+            text.push_str(&format!("\n  • Step {} {}", d.step_index, d.description));
         }
-        text.push_str("\nYou can use prisma migrate dev --create-only to create the migration file, and manually modify it to address the underlying issue(s).\nThen run prisma migrate dev to apply it and verify it works.\n");
-        if !create_only {
+        ctx.blank();
+        if create_only {
+            ctx.out.error(format!("{text}\n"));
+        } else {
+            text.push_str("\n\nYou can use prisma migrate dev --create-only to create the migration file, and manually modify it to address the underlying issue(s).\nThen run prisma migrate dev to apply it and verify it works.\n");
             return ctx.fail(1, format!("Error: {text}"));
         }
-        ctx.out.error(text);
     }
     if !checks.warnings.is_empty() {
         let mut text = String::from("\n⚠️  Warnings for the current datasource:\n\n");

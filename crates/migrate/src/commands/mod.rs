@@ -146,9 +146,16 @@ pub(crate) struct Loaded {
     pub db_name: String,
 }
 
-/// Prints the preamble (`.env`, schema path, datasource) and validates the schema. `None`
-/// means the command already failed (exit code and error set).
+/// Prints the preamble (`.env`, schema path, datasource, then an empty line) and validates
+/// the schema. `None` means the command already failed (exit code and error set).
 pub(crate) fn load(ctx: &mut Ctx<'_>) -> Option<Loaded> {
+    let loaded = load_quiet(ctx)?;
+    ctx.blank();
+    Some(loaded)
+}
+
+/// [`load`] without the empty line after the datasource (`db push` prints none).
+pub(crate) fn load_quiet(ctx: &mut Ctx<'_>) -> Option<Loaded> {
     let project = ctx.project;
     if let Some(file) = &project.env_file {
         ctx.out
@@ -199,7 +206,6 @@ pub(crate) fn load(ctx: &mut Ctx<'_>) -> Option<Loaded> {
         "Datasource \"{}\": SQLite database \"{db_name}\" at \"{url}\"",
         ds.name
     ));
-    ctx.blank();
     Some(Loaded {
         schema,
         url,

@@ -1,7 +1,7 @@
 //! `prisma db push` (diff the live database against the schema and apply, with Prisma's
 //! data-loss texts) and `prisma db execute` (run a script, nothing recorded).
 
-use super::{Ctx, announce_created, confirm, load};
+use super::{Ctx, confirm, load_quiet};
 use crate::apply::{reset as empty_database, run_script};
 use crate::diagnose::CodedError;
 use crate::outcome::Style;
@@ -13,9 +13,19 @@ pub(super) fn push(
     force_reset: bool,
     skip_generate: bool,
 ) {
-    let Some(loaded) = load(ctx) else { return };
-    announce_created(ctx, &loaded);
+    // Layout and blank lines follow `DbPush.ts` (6.19) and the captured transcript.
+    let Some(loaded) = load_quiet(ctx) else {
+        return;
+    };
+    if !ctx.project.database_exists {
+        ctx.blank();
+        ctx.out.plain(format!(
+            "SQLite database {} created at {}",
+            loaded.db_name, loaded.url
+        ));
+    }
     if force_reset {
+        ctx.blank();
         if let Err(err) = empty_database(ctx.db) {
             return ctx.fail(1, CodedError::db(&err).render());
         }
@@ -31,55 +41,54 @@ pub(super) fn push(
         Err(err) => return ctx.fail(1, CodedError::db(&err).render()),
     };
     let migration = diff(&current, &target);
-    if migration.is_empty() {
-        ctx.out
-            .plain("The database is already in sync with the Prisma schema.");
-        ctx.out.run_generate = !skip_generate;
-        return;
-    }
     let checks = match migration.check(ctx.db) {
         Ok(c) => c,
         Err(err) => return ctx.fail(1, CodedError::db(&err).render()),
     };
     if !checks.unexecutable.is_empty() {
-        let mut text = String::from("Error: \n⚠️ We found changes that cannot be executed:\n\n");
+        let mut text = String::from("Error: \n⚠️ We found changes that cannot be executed:\n");
         for d in &checks.unexecutable {
-            text.push_str(&format!("  • {}\n", d.description));
+            text.push_str(&format!("\n  • {}", d.description));
         }
-        text.push_str("\nYou may use the --force-reset flag to drop the database before push like prisma db push --force-reset\nAll data will be lost.\n      ");
+        text.push_str("\n\nYou may use the --force-reset flag to drop the database before push like prisma db push --force-reset\nAll data will be lost.\n      ");
+        ctx.blank();
         return ctx.fail(1, text);
     }
     if !checks.warnings.is_empty() {
-        let mut text = String::from("⚠️  There might be data loss when applying the changes:\n\n");
+        ctx.out.say(
+            Style::Yellow,
+            "\n⚠️  There might be data loss when applying the changes:\n",
+        );
         for d in &checks.warnings {
-            text.push_str(&format!("  • {}\n", d.description));
+            ctx.out.plain(format!("  • {}\n", d.description));
         }
-        ctx.out.say(Style::Yellow, text);
+        ctx.blank();
         if !accept_data_loss {
-            if ctx.answers.interactive || ctx.answers.confirm.is_some() {
-                if !confirm(
-                    ctx,
-                    "Do you want to ignore the warning(s)?",
-                    "",
-                    "Push cancelled.",
-                ) {
-                    return;
-                }
-            } else {
-                ctx.blank();
+            if ctx.answers.confirm.is_none() && !ctx.answers.interactive {
                 return ctx.fail(1, "Error: Use the --accept-data-loss flag to ignore the data loss warnings like prisma db push --accept-data-loss");
             }
+            ctx.blank();
+            if !confirm(
+                ctx,
+                "Do you want to ignore the warning(s)?",
+                "",
+                "Push cancelled.",
+            ) {
+                return;
+            }
         }
+    }
+    if migration.is_empty() && !force_reset {
+        ctx.blank();
+        ctx.out
+            .plain("The database is already in sync with the Prisma schema.");
+        ctx.out.run_generate = !skip_generate;
+        return;
     }
     if let Err(err) = run_script(ctx.db, &migration.script()) {
         return ctx.fail(1, CodedError::db(&err).render());
     }
     let took = ctx.env.now_millis() - started;
-    // Blank lines as in the captured 6.19.3 transcript (`captured_cli_6.19.3/db_push`).
-    if checks.warnings.is_empty() {
-        ctx.blank();
-    }
-    ctx.blank();
     ctx.blank();
     ctx.out.say(
         Style::Green,

@@ -127,15 +127,19 @@ pub(super) fn reset(ctx: &mut Ctx<'_>, force: bool, skip_generate: bool, skip_se
         Ok(l) => l,
         Err(err) => return ctx.fail(1, err.render()),
     };
-    if !force
-        && !confirm(
+    if !force {
+        // `MigrateReset.ts` prints an empty line once the prompt is answered.
+        if ctx.answers.confirm.is_some() {
+            ctx.blank();
+        }
+        if !confirm(
             ctx,
             "Are you sure you want to reset your database? All data will be lost.",
             RESET_NON_INTERACTIVE,
             "Reset cancelled.",
-        )
-    {
-        return;
+        ) {
+            return;
+        }
     }
     if let Err(err) = empty_database(ctx.db) {
         return ctx.fail(1, CodedError::db(&err).render());
@@ -143,9 +147,12 @@ pub(super) fn reset(ctx: &mut Ctx<'_>, force: bool, skip_generate: bool, skip_se
     let Some(applied) = apply_pending(ctx, &local) else {
         return;
     };
-    ctx.blank();
-    ctx.out.say(Style::Green, "Database reset successful");
-    if !applied.is_empty() {
+    if applied.is_empty() {
+        ctx.out.say(Style::Green, "Database reset successful");
+        ctx.blank();
+    } else {
+        ctx.blank();
+        ctx.out.say(Style::Green, "Database reset successful");
         ctx.blank();
         ctx.out
             .plain("The following migration(s) have been applied:");

@@ -39,16 +39,16 @@ pub fn format(source: &str) -> String {
     layout(&enriched)
 }
 
-/// Formats, then validates the result: `Err` carries the errors of the
-/// formatted schema (the CLI then refuses to write it), `Ok` the new text.
+/// Formats, then validates the result: `Err` carries the diagnostics of the
+/// formatted schema (errors, and warnings, which Prisma prints too) when it
+/// has errors (the CLI then refuses to write it); `Ok` the new text.
 pub fn format_checked(source: &str) -> Result<String, (String, Vec<Diagnostic>)> {
     let formatted = format(source);
     let schema = crate::parse_and_validate(&formatted);
-    let errors: Vec<Diagnostic> = schema.errors().cloned().collect();
-    if errors.is_empty() {
-        Ok(formatted)
+    if schema.has_errors() {
+        Err((formatted, schema.diagnostics))
     } else {
-        Err((formatted, errors))
+        Ok(formatted)
     }
 }
 

@@ -50,10 +50,11 @@ fn resolve_index_fields(
             }
         }
         match ctx.find_field(model, name) {
+            // Prisma counts every non-scalar field (also unresolved ones) as a relation field.
             Some(fid)
                 if matches!(
                     ctx.field(fid).map(|f| &f.kind),
-                    Some(FieldKind::Relation(_))
+                    Some(FieldKind::Relation(_) | FieldKind::Unresolved(_))
                 ) =>
             {
                 relation.push(name.to_owned())

@@ -124,7 +124,7 @@ pub fn App() -> Html {
                 </div>
             }
             <main class="panes">
-                <SchemaPane />
+                <SchemaPane ctx={ctx.clone()} />
                 <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
             </main>
         </div>

@@ -1,8 +1,14 @@
-//! The schema pane: the project's `schema.prisma`, kept in the browser's local storage.
+//! The schema pane: the project's `schema.prisma`, its diagnostics as you type, and Format.
 //!
-//! The full editor (highlighting, live diagnostics, completion) replaces this textarea when
-//! the schema language lands in the worker; the text is already the project's.
+//! Analysis runs in the engine worker; every keystroke sends the text, and replies to
+//! anything but the latest text are dropped, so a slow answer never shows stale problems.
+//! The text is kept in the browser's local storage. (A full code editor with highlighting
+//! and inline markers replaces the textarea in the playground UI work.)
 
+use super::Ctx;
+use seedbed_protocol::{Request, Response, SchemaDiagnostic};
+use std::cell::Cell;
+use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -35,24 +41,116 @@ fn load_schema() -> String {
         .unwrap_or_else(|| STARTER_SCHEMA.to_owned())
 }
 
+fn save_schema(text: &str) {
+    if let Some(storage) = local_storage() {
+        // Quota errors leave the previous text saved; the worker-side project store will
+        // report storage problems once the schema moves there.
+        let _ = storage.set_item(STORAGE_KEY, text);
+    }
+}
+
+/// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
+fn analyze(ctx: &Ctx, latest: &Rc<Cell<u32>>, text: String, problems: UseStateHandle<Vec<SchemaDiagnostic>>) {
+    let ticket = latest.get().wrapping_add(1);
+    latest.set(ticket);
+    let latest = latest.clone();
+    ctx.bridge.request(Request::AnalyzeSchema { text }, move |response| {
+        if let Response::Analysis { diagnostics } = response
+            && latest.get() == ticket
+        {
+            problems.set(diagnostics);
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SchemaPaneProps {
+    pub ctx: Ctx,
+}
+
 #[function_component]
-pub fn SchemaPane() -> Html {
+pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     let text = use_state(load_schema);
+    let problems = use_state(Vec::<SchemaDiagnostic>::new);
+    let refusal = use_state(|| None::<String>);
+    let latest = use_memo((), |_| Rc::new(Cell::new(0u32)));
+
+    {
+        let (ctx, latest, problems, text) = (props.ctx.clone(), (*latest).clone(), problems.clone(), (*text).clone());
+        use_effect_with((), move |_| analyze(&ctx, &latest, text, problems));
+    }
+
     let oninput = {
-        let text = text.clone();
+        let (ctx, latest, problems, text, refusal) =
+            (props.ctx.clone(), (*latest).clone(), problems.clone(), text.clone(), refusal.clone());
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            if let Some(storage) = local_storage() {
-                let _ = storage.set_item(STORAGE_KEY, &value);
-            }
+            save_schema(&value);
+            analyze(&ctx, &latest, value.clone(), problems.clone());
+            refusal.set(None);
             text.set(value);
         })
     };
+    let format = {
+        let (ctx, latest, problems, text, refusal) =
+            (props.ctx.clone(), (*latest).clone(), problems.clone(), text.clone(), refusal.clone());
+        Callback::from(move |_: ()| {
+            let (ctx2, latest, problems, text, refusal) =
+                (ctx.clone(), latest.clone(), problems.clone(), text.clone(), refusal.clone());
+            ctx.bridge.request(Request::FormatSchema { text: (*text).clone() }, move |response| match response {
+                Response::Formatted { text: Some(formatted), .. } => {
+                    save_schema(&formatted);
+                    analyze(&ctx2, &latest, formatted.clone(), problems);
+                    refusal.set(None);
+                    text.set(formatted);
+                }
+                Response::Formatted { refusal: Some(message), .. } | Response::Error { message } => {
+                    refusal.set(Some(message))
+                }
+                _ => {}
+            });
+        })
+    };
+    let onkeydown = {
+        let format = format.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            // Shift+Alt+F, as in VS Code.
+            if e.shift_key() && e.alt_key() && e.key().eq_ignore_ascii_case("f") {
+                e.prevent_default();
+                format.emit(());
+            }
+        })
+    };
+
+    let errors = problems.iter().filter(|d| d.error).count();
+    let warnings = problems.len() - errors;
+    let summary = match (errors, warnings) {
+        (0, 0) => "No problems".to_owned(),
+        (e, w) => format!("{e} error(s), {w} warning(s)"),
+    };
+    let items = problems.iter().map(|d| {
+        html! {
+            <li class={classes!("problem", if d.error { "error" } else { "warning" })} data-code={d.code.clone()}>
+                <span class="where">{ format!("{}:{}", d.start_line + 1, d.start_column + 1) }</span>
+                <span class="message">{ &d.message }</span>
+            </li>
+        }
+    });
     html! {
         <section class="pane schema-pane" aria-labelledby="schema-title">
-            <h2 id="schema-title">{ "prisma/schema.prisma" }</h2>
+            <div class="pane-head">
+                <h2 id="schema-title">{ "prisma/schema.prisma" }</h2>
+                <button id="format-schema" title="Format (Shift+Alt+F)" onclick={format.reform(|_| ())}>{ "Format" }</button>
+            </div>
             <textarea id="schema" class="code" spellcheck="false" aria-label="Prisma schema"
-                value={(*text).clone()} {oninput} />
+                value={(*text).clone()} {oninput} {onkeydown} />
+            if let Some(message) = &*refusal {
+                <pre class="error" id="format-refusal">{ message }</pre>
+            }
+            <div class="problems" aria-live="polite">
+                <h3 id="problems-summary">{ summary }</h3>
+                <ul id="problems">{ for items }</ul>
+            </div>
         </section>
     }
 }

@@ -1,0 +1,16 @@
+-- database produced by the migrate case empty_compound_fk
+-- CreateTable
+CREATE TABLE "User" (
+    "first" TEXT NOT NULL,
+    "last" TEXT NOT NULL,
+
+    PRIMARY KEY ("first", "last")
+);
+
+-- CreateTable
+CREATE TABLE "Post" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "af" TEXT NOT NULL,
+    "al" TEXT NOT NULL,
+    CONSTRAINT "Post_af_al_fkey" FOREIGN KEY ("af", "al") REFERENCES "User" ("first", "last") ON DELETE CASCADE ON UPDATE CASCADE
+);

@@ -1,0 +1,8 @@
+CREATE TABLE "M" (
+    "a" INTEGER NOT NULL,
+    "b" INTEGER NOT NULL,
+    "c" INTEGER NOT NULL DEFAULT 0,
+
+    PRIMARY KEY ("a", "b")
+);
+-- index sqlite_autoindex_M_1 on M (no SQL)

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "M_a_key";
+

@@ -1,0 +1,9 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "a" INTEGER NOT NULL,
+    "b" TEXT NOT NULL,
+    "c" INTEGER,
+
+    PRIMARY KEY ("a", "b")
+);
+

@@ -1,0 +1,8 @@
+CREATE TABLE "M" (
+    "a" INTEGER NOT NULL,
+    "b" TEXT NOT NULL,
+    "c" INTEGER,
+
+    PRIMARY KEY ("a", "b")
+);
+-- index sqlite_autoindex_M_1 on M (no SQL)

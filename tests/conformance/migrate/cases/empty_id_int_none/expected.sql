@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "x" INTEGER
+);
+

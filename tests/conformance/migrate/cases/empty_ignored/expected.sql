@@ -1,0 +1,11 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "x" INTEGER
+);
+
+-- CreateTable
+CREATE TABLE "N" (
+    "a" INTEGER NOT NULL
+);
+

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "users" (
+    "user_id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "first_name" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'user'
+);
+

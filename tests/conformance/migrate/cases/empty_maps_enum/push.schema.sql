@@ -1,0 +1,6 @@
+CREATE TABLE "users" (
+    "user_id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "first_name" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'user'
+);
+CREATE TABLE sqlite_sequence(name,seq);

@@ -1,0 +1,15 @@
+CREATE TABLE "posts" (
+    "post_id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);
+CREATE TABLE sqlite_sequence(name,seq);
+CREATE TABLE "tags" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);
+CREATE TABLE "_PostToTag" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+    CONSTRAINT "_PostToTag_A_fkey" FOREIGN KEY ("A") REFERENCES "posts" ("post_id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "_PostToTag_B_fkey" FOREIGN KEY ("B") REFERENCES "tags" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE UNIQUE INDEX "_PostToTag_AB_unique" ON "_PostToTag"("A", "B");
+CREATE INDEX "_PostToTag_B_index" ON "_PostToTag"("B");

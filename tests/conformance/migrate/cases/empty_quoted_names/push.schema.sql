@@ -1,0 +1,5 @@
+CREATE TABLE "my table" (
+    "my id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "it's "x"" TEXT NOT NULL
+);
+CREATE TABLE sqlite_sequence(name,seq);

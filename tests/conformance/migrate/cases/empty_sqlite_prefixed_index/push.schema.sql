@@ -1,0 +1,5 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "a" INTEGER NOT NULL
+);
+CREATE TABLE sqlite_sequence(name,seq);

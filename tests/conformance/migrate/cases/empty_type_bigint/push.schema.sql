@@ -1,0 +1,7 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" BIGINT NOT NULL,
+    "opt" BIGINT,
+    "def" BIGINT NOT NULL DEFAULT 42
+);
+CREATE TABLE sqlite_sequence(name,seq);

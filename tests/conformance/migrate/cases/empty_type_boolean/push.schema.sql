@@ -1,0 +1,7 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" BOOLEAN NOT NULL,
+    "opt" BOOLEAN,
+    "def" BOOLEAN NOT NULL DEFAULT true
+);
+CREATE TABLE sqlite_sequence(name,seq);

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" BLOB NOT NULL,
+    "opt" BLOB,
+    "def" BLOB NOT NULL DEFAULT '68656c6c6f'
+);
+

@@ -1,0 +1,7 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" BLOB NOT NULL,
+    "opt" BLOB,
+    "def" BLOB NOT NULL DEFAULT '68656c6c6f'
+);
+CREATE TABLE sqlite_sequence(name,seq);

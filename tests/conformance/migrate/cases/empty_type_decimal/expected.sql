@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" DECIMAL NOT NULL,
+    "opt" DECIMAL,
+    "def" DECIMAL NOT NULL DEFAULT 1.5
+);
+

@@ -1,0 +1,7 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" DECIMAL NOT NULL,
+    "opt" DECIMAL,
+    "def" DECIMAL NOT NULL DEFAULT 1.5
+);
+CREATE TABLE sqlite_sequence(name,seq);

@@ -1,0 +1,7 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" REAL NOT NULL,
+    "opt" REAL,
+    "def" REAL NOT NULL DEFAULT 1.5
+);
+CREATE TABLE sqlite_sequence(name,seq);

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" INTEGER NOT NULL,
+    "opt" INTEGER,
+    "def" INTEGER NOT NULL DEFAULT 42
+);
+

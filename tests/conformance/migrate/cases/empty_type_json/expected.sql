@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" JSONB NOT NULL,
+    "opt" JSONB,
+    "def" JSONB NOT NULL DEFAULT {}
+);
+

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "req" TEXT NOT NULL,
+    "opt" TEXT,
+    "def" TEXT NOT NULL DEFAULT 'hello'
+);
+

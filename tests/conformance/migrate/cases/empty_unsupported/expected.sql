@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "g" circle,
+    "h" point NOT NULL
+);
+

@@ -1,0 +1,6 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "g" circle,
+    "h" point NOT NULL
+);
+CREATE TABLE sqlite_sequence(name,seq);

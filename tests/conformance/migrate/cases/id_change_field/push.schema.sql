@@ -1,0 +1,6 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "x" INTEGER NOT NULL
+);
+CREATE TABLE sqlite_sequence(name,seq);
+CREATE UNIQUE INDEX "M_x_key" ON "M"("x");
