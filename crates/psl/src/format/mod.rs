@@ -69,79 +69,102 @@ fn pascal_case(name: &str) -> String {
     }
 }
 
-/// English plural of a model name for list fields (`Post` → `Posts`,
-/// `Category` → `Categories`, `Person` → `People`), following the usual
-/// inflector rules: uncountables, irregulars, then suffix rules.
+/// The last word of a model name (`UserProfile` → `Profile`, `user_account` → `account`).
+fn last_word(name: &str) -> &str {
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in name.char_indices() {
+        if c == '_' || c == '-' {
+            start = i + 1;
+        } else if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit()) {
+            start = i;
+        }
+        prev = Some(c);
+    }
+    &name[start.min(name.len())..]
+}
+
+/// English plural of a model name for list fields, matching what Prisma
+/// 6.19.3 generates (checked word by word with the real `prisma format`,
+/// see `tests/format/oracle/g_plural_names.prisma`): `Person` → `People`,
+/// `Category` → `Categories`, `Status` → `Statuses`, `Canvas` → `Canvas`.
 pub fn pluralize(name: &str) -> String {
-    const UNCOUNTABLE: [&str; 12] = [
+    const UNCOUNTABLE: [&str; 10] = [
         "equipment",
         "information",
         "rice",
         "money",
         "species",
         "series",
-        "fish",
         "sheep",
         "deer",
         "news",
-        "moose",
         "police",
     ];
-    const IRREGULAR: [(&str, &str); 9] = [
+    const IRREGULAR: [(&str, &str); 28] = [
         ("person", "people"),
         ("man", "men"),
+        ("woman", "women"),
         ("child", "children"),
-        ("sex", "sexes"),
-        ("move", "moves"),
         ("mouse", "mice"),
         ("goose", "geese"),
         ("tooth", "teeth"),
         ("foot", "feet"),
+        ("ox", "oxen"),
+        ("criterion", "criteria"),
+        ("phenomenon", "phenomena"),
+        ("datum", "data"),
+        ("octopus", "octopi"),
+        ("virus", "viri"),
+        ("cactus", "cacti"),
+        ("quiz", "quizzes"),
+        ("knife", "knives"),
+        ("wife", "wives"),
+        ("life", "lives"),
+        ("leaf", "leaves"),
+        ("half", "halves"),
+        ("wolf", "wolves"),
+        ("shelf", "shelves"),
+        ("calf", "calves"),
+        ("loaf", "loaves"),
+        ("hero", "heroes"),
+        ("potato", "potatoes"),
+        ("tomato", "tomatoes"),
     ];
-    let lower = name.to_lowercase();
-    if UNCOUNTABLE.iter().any(|u| lower.ends_with(u)) {
+    let word = last_word(name);
+    let head = name.get(..name.len() - word.len()).unwrap_or("");
+    let lower = word.to_lowercase();
+    if UNCOUNTABLE.contains(&lower.as_str()) {
         return name.to_owned();
     }
-    for (singular, plural) in IRREGULAR {
-        if lower.ends_with(singular) {
-            // Keep the original prefix and the case of the replaced word's first letter.
-            let cut = name.len() - singular.len();
-            let (head, tail) = name.split_at(cut);
-            let upper = tail.chars().next().is_some_and(char::is_uppercase);
-            let replacement = if upper {
-                pascal_case(plural)
-            } else {
-                plural.to_owned()
-            };
-            return format!("{head}{replacement}");
-        }
+    if let Some((_, plural)) = IRREGULAR.iter().find(|(s, _)| *s == lower) {
+        let upper = word.chars().next().is_some_and(char::is_uppercase);
+        let plural = if upper {
+            pascal_case(plural)
+        } else {
+            (*plural).to_owned()
+        };
+        return format!("{head}{plural}");
     }
     let ends = |s: &str| lower.ends_with(s);
-    let stem = |n: usize| &name[..name.len() - n];
-    if ends("quiz") {
-        format!("{name}zes")
-    } else if ends("matrix") || ends("vertex") || ends("index") {
+    let stem = |n: usize| name.get(..name.len().saturating_sub(n)).unwrap_or(name);
+    if ends("matrix") || ends("vertex") || ends("index") || ends("appendix") {
         format!("{}ices", stem(2))
-    } else if ends("x") || ends("ch") || ends("ss") || ends("sh") {
-        format!("{name}es")
-    } else if ends("y") && !["ay", "ey", "iy", "oy", "uy"].iter().any(|v| ends(v)) || ends("quy") {
-        format!("{}ies", stem(1))
-    } else if ends("hive") {
-        format!("{name}s")
-    } else if ends("fe") && !ends("ffe") {
-        format!("{}ves", stem(2))
-    } else if (ends("lf") || ends("rf")) && name.len() > 2 {
-        format!("{}ves", stem(1))
     } else if ends("sis") {
         format!("{}ses", stem(3))
-    } else if ends("tum") || ends("ium") {
-        format!("{}a", stem(2))
-    } else if ends("buffalo") || ends("tomato") || ends("bus") || ends("alias") || ends("status") {
-        format!("{name}es")
-    } else if ends("octopus") || ends("virus") {
-        format!("{}i", stem(2))
-    } else if ends("axis") || ends("testis") {
+    } else if ends("axis") {
         format!("{}es", stem(2))
+    } else if ends("x")
+        || ends("ch")
+        || ends("ss")
+        || ends("sh")
+        || ends("us")
+        || ends("alias")
+        || lower == "gas"
+    {
+        format!("{name}es")
+    } else if ends("y") && !["ay", "ey", "iy", "oy", "uy"].iter().any(|v| ends(v)) {
+        format!("{}ies", stem(1))
     } else if ends("s") {
         name.to_owned()
     } else {
@@ -149,24 +172,41 @@ pub fn pluralize(name: &str) -> String {
     }
 }
 
-/// camelCase for generated relation field names: first letter lower-cased,
-/// `_`/`-` separated words joined with an upper-case initial.
+/// camelCase for generated relation field names, like Prisma 6.19.3: words
+/// split at `_`/`-` and lower→upper case changes; the first word is
+/// lower-cased entirely (`HTTPRequest` → `httprequest`), later words keep
+/// their case with an upper-case initial (`user_account` → `userAccount`).
 pub fn field_name_for(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper_next = false;
-    for (i, c) in name.chars().enumerate() {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
         if c == '_' || c == '-' {
-            upper_next = i > 0;
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            prev = None;
             continue;
         }
-        if out.is_empty() {
-            out.extend(c.to_lowercase());
-        } else if upper_next {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
+        if c.is_uppercase()
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && !current.is_empty()
+        {
+            words.push(std::mem::take(&mut current));
         }
-        upper_next = false;
+        current.push(c);
+        prev = Some(c);
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    let mut out = String::with_capacity(name.len());
+    for (i, w) in words.iter().enumerate() {
+        if i == 0 {
+            out.push_str(&w.to_lowercase());
+        } else {
+            out.push_str(&pascal_case(w));
+        }
     }
     out
 }

@@ -50,17 +50,23 @@ fn save_schema(text: &str) {
 }
 
 /// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
-fn analyze(ctx: &Ctx, latest: &Rc<Cell<u32>>, text: String, problems: UseStateHandle<Vec<SchemaDiagnostic>>) {
+fn analyze(
+    ctx: &Ctx,
+    latest: &Rc<Cell<u32>>,
+    text: String,
+    problems: UseStateHandle<Vec<SchemaDiagnostic>>,
+) {
     let ticket = latest.get().wrapping_add(1);
     latest.set(ticket);
     let latest = latest.clone();
-    ctx.bridge.request(Request::AnalyzeSchema { text }, move |response| {
-        if let Response::Analysis { diagnostics } = response
-            && latest.get() == ticket
-        {
-            problems.set(diagnostics);
-        }
-    });
+    ctx.bridge
+        .request(Request::AnalyzeSchema { text }, move |response| {
+            if let Response::Analysis { diagnostics } = response
+                && latest.get() == ticket
+            {
+                problems.set(diagnostics);
+            }
+        });
 }
 
 #[derive(Properties, PartialEq)]
@@ -76,13 +82,23 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     let latest = use_memo((), |_| Rc::new(Cell::new(0u32)));
 
     {
-        let (ctx, latest, problems, text) = (props.ctx.clone(), (*latest).clone(), problems.clone(), (*text).clone());
+        let (ctx, latest, problems, text) = (
+            props.ctx.clone(),
+            (*latest).clone(),
+            problems.clone(),
+            (*text).clone(),
+        );
         use_effect_with((), move |_| analyze(&ctx, &latest, text, problems));
     }
 
     let oninput = {
-        let (ctx, latest, problems, text, refusal) =
-            (props.ctx.clone(), (*latest).clone(), problems.clone(), text.clone(), refusal.clone());
+        let (ctx, latest, problems, text, refusal) = (
+            props.ctx.clone(),
+            (*latest).clone(),
+            problems.clone(),
+            text.clone(),
+            refusal.clone(),
+        );
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             save_schema(&value);
@@ -92,23 +108,43 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
         })
     };
     let format = {
-        let (ctx, latest, problems, text, refusal) =
-            (props.ctx.clone(), (*latest).clone(), problems.clone(), text.clone(), refusal.clone());
+        let (ctx, latest, problems, text, refusal) = (
+            props.ctx.clone(),
+            (*latest).clone(),
+            problems.clone(),
+            text.clone(),
+            refusal.clone(),
+        );
         Callback::from(move |_: ()| {
-            let (ctx2, latest, problems, text, refusal) =
-                (ctx.clone(), latest.clone(), problems.clone(), text.clone(), refusal.clone());
-            ctx.bridge.request(Request::FormatSchema { text: (*text).clone() }, move |response| match response {
-                Response::Formatted { text: Some(formatted), .. } => {
-                    save_schema(&formatted);
-                    analyze(&ctx2, &latest, formatted.clone(), problems);
-                    refusal.set(None);
-                    text.set(formatted);
-                }
-                Response::Formatted { refusal: Some(message), .. } | Response::Error { message } => {
-                    refusal.set(Some(message))
-                }
-                _ => {}
-            });
+            let (ctx2, latest, problems, text, refusal) = (
+                ctx.clone(),
+                latest.clone(),
+                problems.clone(),
+                text.clone(),
+                refusal.clone(),
+            );
+            ctx.bridge.request(
+                Request::FormatSchema {
+                    text: (*text).clone(),
+                },
+                move |response| match response {
+                    Response::Formatted {
+                        text: Some(formatted),
+                        ..
+                    } => {
+                        save_schema(&formatted);
+                        analyze(&ctx2, &latest, formatted.clone(), problems);
+                        refusal.set(None);
+                        text.set(formatted);
+                    }
+                    Response::Formatted {
+                        refusal: Some(message),
+                        ..
+                    }
+                    | Response::Error { message } => refusal.set(Some(message)),
+                    _ => {}
+                },
+            );
         })
     };
     let onkeydown = {

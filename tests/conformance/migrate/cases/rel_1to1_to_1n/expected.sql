@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Post_authorId_key";
+

@@ -1,0 +1,6 @@
+CREATE TABLE "MyTable" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "k" TEXT DEFAULT 'error',
+    "r" TEXT NOT NULL DEFAULT 'succeeded'
+);
+CREATE TABLE sqlite_sequence(name,seq);

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "table" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "hereBeDragons" TEXT NOT NULL
+);
+

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "Avocado" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "status" TEXT NOT NULL
+);
+
