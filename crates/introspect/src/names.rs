@@ -2,62 +2,7 @@
 //! `introspection_names.rs`): invalid characters become `_`, leading non-letters are dropped,
 //! reserved type names get a `Renamed` prefix. The original name is kept for `@map`/`@@map`.
 
-/// Names the generated client reserves for types (Prisma's `RESERVED_NAMES`).
-const RESERVED_NAMES: &[&str] = &[
-    "PrismaClient",
-    "async",
-    "await",
-    "break",
-    "case",
-    "catch",
-    "class",
-    "const",
-    "continue",
-    "debugger",
-    "default",
-    "delete",
-    "do",
-    "else",
-    "enum",
-    "export",
-    "extends",
-    "false",
-    "finally",
-    "for",
-    "function",
-    "if",
-    "implements",
-    "import",
-    "in",
-    "instanceof",
-    "interface",
-    "let",
-    "new",
-    "null",
-    "package",
-    "private",
-    "protected",
-    "public",
-    "return",
-    "super",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "using",
-    "var",
-    "void",
-    "while",
-    "with",
-    "yield",
-];
-
-/// Whether a model or view name is reserved by the client.
-pub fn is_reserved_type_name(name: &str) -> bool {
-    RESERVED_NAMES.contains(&name)
-}
+pub use seedbed_psl::is_reserved_type_name;
 
 fn is_ident_char(c: char) -> bool {
     c == '_' || c.is_ascii_alphanumeric()

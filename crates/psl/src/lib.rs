@@ -142,6 +142,12 @@ impl ValidatedSchema {
     }
 }
 
+/// Whether a model, view or enum name is reserved by the generated client (JavaScript
+/// keywords and `PrismaClient`): validation rejects it, introspection renames it.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    resolve::names::RESERVED_NAMES.contains(&name)
+}
+
 /// Parses and validates a schema with the SQLite connector's rules.
 /// Never fails, never panics.
 pub fn parse_and_validate(source: &str) -> ValidatedSchema {

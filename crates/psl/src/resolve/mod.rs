@@ -5,7 +5,7 @@
 mod attributes;
 mod default;
 mod indexes;
-mod names;
+pub(crate) mod names;
 mod relation_attrs;
 mod relations;
 pub(crate) mod visitor;

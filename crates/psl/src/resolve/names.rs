@@ -7,7 +7,7 @@ use crate::model::{EnumId, ModelId, ScalarType};
 use std::collections::{HashMap, HashSet};
 
 /// Names the generated client reserves (JavaScript keywords and `PrismaClient`).
-const RESERVED_NAMES: &[&str] = &[
+pub(crate) const RESERVED_NAMES: &[&str] = &[
     "PrismaClient",
     "async",
     "await",
