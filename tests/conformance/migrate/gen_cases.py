@@ -178,14 +178,15 @@ IDX = [
     ('sqlite_prefixed_index', [], ['@@index([a], map: "sqlite_custom")']),
     ('many_indexes', [], ['@@index([a])', '@@index([b])', '@@index([c])', '@@unique([a, b, c])', '@@index([c, b])']),
 ]
-M0_DATA = 'INSERT INTO "M" ("id", "a", "b", "c") VALUES (1, \'x\', 1, 1), (2, \'x\', 2, 2);\n'
+M0_DATA = 'INSERT INTO "M" ("id", "a", "b", "c") VALUES (1, \'x\', 1, 1), (2, \'y\', 2, 2);\n'
+M0_DUPS = 'INSERT INTO "M" ("id", "a", "b", "c") VALUES (1, \'x\', 1, 1), (2, \'x\', 2, 2);\n'
 for n, a, b in IDX:
     case(n, model('M', *M0, attrs=a), model('M', *M0, attrs=b), M0_DATA)
 case('add_field_unique', model('M', *M0), model('M', 'id Int @id', 'a  String @unique', 'b  Int', 'c  Int'), M0_DATA)
 case('drop_field_unique', model('M', 'id Int @id', 'a  String @unique', 'b  Int', 'c  Int'), model('M', *M0), M0_DATA)
 case('field_unique_sort', model('M', 'id Int @id', 'a  String @unique', 'b  Int', 'c  Int'), model('M', 'id Int @id', 'a  String @unique(sort: Desc)', 'b  Int', 'c  Int'))
 case('field_unique_map', model('M', 'id Int @id', 'a  String @unique', 'b  Int', 'c  Int'), model('M', 'id Int @id', 'a  String @unique(map: "a_unique")', 'b  Int', 'c  Int'))
-case('add_unique_with_duplicates', model('M', *M0), model('M', *M0, attrs=['@@unique([a])']), M0_DATA)
+case('add_unique_with_duplicates', model('M', *M0), model('M', *M0, attrs=['@@unique([a])']), M0_DUPS)
 case('index_on_mapped_column', model('M', 'id Int @id', 'a  String @map("col_a")', 'b Int', 'c Int'), model('M', 'id Int @id', 'a  String @map("col_a")', 'b Int', 'c Int', attrs=['@@index([a])']))
 case('index_follows_table_rename', model('M', *M0, attrs=['@@index([a])']), model('M', *M0, attrs=['@@index([a])', '@@map("m_table")']), M0_DATA)
 
@@ -284,8 +285,8 @@ case('drop_all_tables', USER, '', USER_DATA)
 case('rename_model', USER, USER.replace('model User', 'model Account'), USER_DATA)
 case('rename_model_keep_map', USER, USER.replace('model User', 'model Account').replace('  name  String?\n', '  name  String?\n\n  @@map("User")\n'), USER_DATA)
 case('map_model', USER, USER.replace('  name  String?\n', '  name  String?\n\n  @@map("users")\n'), USER_DATA)
-case('remap_model', USER.replace('  name  String?\n', '  name  String?\n\n  @@map("users")\n'), USER.replace('  name  String?\n', '  name  String?\n\n  @@map("people")\n'), USER_DATA)
-case('unmap_field', USER.replace('name  String?', 'name  String? @map("full_name")'), USER, USER_DATA)
+case('remap_model', USER.replace('  name  String?\n', '  name  String?\n\n  @@map("users")\n'), USER.replace('  name  String?\n', '  name  String?\n\n  @@map("people")\n'), USER_DATA.replace('"User"', '"users"'))
+case('unmap_field', USER.replace('name  String?', 'name  String? @map("full_name")'), USER, USER_DATA.replace('"name"', '"full_name"'))
 case('swap_column_names', user_with('a Int? @map("x")', 'b Int? @map("y")'), user_with('a Int? @map("y")', 'b Int? @map("x")'), USER_DATA)
 case('ignore_model', USER, USER.replace('  name  String?\n', '  name  String?\n\n  @@ignore\n'), USER_DATA)
 case('ignore_field', user_with('x Int?'), user_with('x Int? @ignore'), USER_DATA)

@@ -1,1 +1,1 @@
-INSERT INTO "User" ("email", "name") VALUES ('a@example.com', 'Alice'), ('b@example.com', NULL);
+INSERT INTO "User" ("email", "full_name") VALUES ('a@example.com', 'Alice'), ('b@example.com', NULL);
