@@ -73,14 +73,17 @@ pub(super) fn run(
         Err(text) => return ctx.fail(1, text),
     };
     let migration = diff(&from, &to);
-    // The renderer's text is what Prisma writes to stdout; a line adds its own newline.
-    let text = if script {
+    // Prisma prints the engine's text with its last line ended, and `console.log` adds one
+    // more newline (checked against the recorded corpus in tests/conformance/migrate).
+    let mut text = if script {
         migration.script()
     } else {
         migration.summary()
     };
-    ctx.out
-        .plain(text.strip_suffix('\n').unwrap_or(&text).to_owned());
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    ctx.out.plain(text);
     if exit_code && !migration.is_empty() {
         ctx.out.exit_code = 2;
     }
