@@ -4,6 +4,7 @@
 mod format;
 mod pull;
 mod schema_path;
+mod seed;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -26,7 +27,9 @@ enum Command {
     /// Migrations: `migrate dev | deploy | reset | status | diff | resolve`, like `prisma migrate`.
     #[command(disable_help_flag = true)]
     Migrate(Passthrough),
-    /// The database without migrations: `db push | execute`, like `prisma db`.
+    /// Purge the database, then fill it with realistic related test data (Seedbed's seeder).
+    Seed(seed::Args),
+    /// The database without migrations: `db push | pull | execute`, like `prisma db`.
     #[command(disable_help_flag = true)]
     Db(Passthrough),
 }
@@ -74,6 +77,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Format(args) => format::run(&args),
+        Command::Seed(args) => seed::run(&args),
         Command::Migrate(rest) => migration_engine("migrate", rest),
         Command::Db(rest) => migration_engine("db", rest),
     };

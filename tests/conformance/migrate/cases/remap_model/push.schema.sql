@@ -1,7 +1,7 @@
-CREATE TABLE sqlite_sequence(name,seq);
-CREATE TABLE "people" (
+CREATE TABLE "users" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "email" TEXT NOT NULL,
     "name" TEXT
 );
-CREATE UNIQUE INDEX "people_email_key" ON "people"("email");
+CREATE TABLE sqlite_sequence(name,seq);
+CREATE UNIQUE INDEX "users_email_key" ON "users"("email");
