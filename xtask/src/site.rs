@@ -94,7 +94,7 @@ fn compile(toolchain: &WasmToolchain, release: bool) -> Result<PathBuf> {
         exec(&mut cmd)?;
     }
     let profile = if release { "release" } else { "debug" };
-    Ok(root().join("target/wasm").join(WASM_TARGET).join(profile))
+    Ok(toolchain.target_dir().join(WASM_TARGET).join(profile))
 }
 
 /// Runs binaryen's `wasm-opt` (from npm: Debian's is too old for today's rustc output).

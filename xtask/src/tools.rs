@@ -32,6 +32,7 @@ impl WasmToolchain {
     /// Finds a way to build wasm, installing one when that is possible.
     pub fn ensure() -> Result<WasmToolchain> {
         if rustup_has_target() {
+            ensure_c_compiler()?;
             return Ok(WasmToolchain::Rustup);
         }
         if which("rustup").is_some() && !debian_ready() {
@@ -40,6 +41,7 @@ impl WasmToolchain {
                 .args(["target", "add", WASM_TARGET])
                 .status();
             if added.is_ok_and(|s| s.success()) && rustup_has_target() {
+                ensure_c_compiler()?;
                 return Ok(WasmToolchain::Rustup);
             }
             println!("  rustup could not add the target; using Debian's rustc-web instead");
@@ -56,6 +58,15 @@ impl WasmToolchain {
         }
     }
 
+    /// Where this toolchain's wasm builds go. Separate from the native build, and one per
+    /// toolchain: each is a different rustc, and sharing would evict the others' caches.
+    pub fn target_dir(&self) -> PathBuf {
+        root().join(match self {
+            WasmToolchain::Rustup => "target/wasm-rustup",
+            WasmToolchain::Debian => "target/wasm-debian",
+        })
+    }
+
     /// A `cargo` command set up to build for wasm with this toolchain. `clippy` selects
     /// the cargo whose clippy matches the compiler.
     pub fn cargo(&self, clippy: bool) -> Command {
@@ -65,9 +76,13 @@ impl WasmToolchain {
             _ => Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())),
         };
         cmd.current_dir(&root);
-        // A separate target dir: these host artefacts are built by another rustc and would
-        // otherwise evict the native build's cache.
-        cmd.env("CARGO_TARGET_DIR", root.join("target/wasm"));
+        cmd.env("CARGO_TARGET_DIR", self.target_dir());
+        // SQLite's C source is compiled for wasm32 by `sqlite-wasm-rs`, which needs a clang
+        // that targets wasm (Debian's unversioned `clang` may be absent).
+        if let Some((cc, ar)) = wasm_c_compiler() {
+            cmd.env("CC_wasm32_unknown_unknown", cc)
+                .env("AR_wasm32_unknown_unknown", ar);
+        }
         if *self == WasmToolchain::Debian {
             let path = std::env::var("PATH").unwrap_or_default();
             cmd.env("PATH", format!("/usr/bin:{path}"))
@@ -76,8 +91,6 @@ impl WasmToolchain {
                 .env("RUSTC_BOOTSTRAP", "1")
                 .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
                 .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", "wasm-ld-19")
-                .env("CC_wasm32_unknown_unknown", "clang-19")
-                .env("AR_wasm32_unknown_unknown", "llvm-ar-19")
                 // rustup's wrappers would otherwise pick their own toolchain for clippy.
                 .env_remove("RUSTUP_TOOLCHAIN")
                 .env_remove("RUSTC_WRAPPER");
@@ -87,6 +100,25 @@ impl WasmToolchain {
         }
         cmd
     }
+}
+
+/// A clang and an archiver able to build C for wasm32, preferring LLVM 19 (the version
+/// verified here) over whatever unversioned ones the machine has.
+fn wasm_c_compiler() -> Option<(&'static str, &'static str)> {
+    [("clang-19", "llvm-ar-19"), ("clang", "llvm-ar")]
+        .into_iter()
+        .find(|(cc, ar)| which(cc).is_some() && which(ar).is_some())
+}
+
+/// Installs LLVM 19's clang when no wasm-capable C compiler is present.
+fn ensure_c_compiler() -> Result {
+    if wasm_c_compiler().is_some() {
+        return Ok(());
+    }
+    apt_install(
+        &["clang-19", "llvm-19"],
+        "SQLite's C code needs clang to compile to wasm",
+    )
 }
 
 fn rustup_has_target() -> bool {

@@ -8,7 +8,6 @@ directory name starts with `up_` are imported from upstream by import_upstream.p
 """
 import os
 import shutil
-import sys
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'cases')
 H = 'datasource db {\n  provider = "sqlite"\n  url      = "file:./dev.db"\n}\n\n'
@@ -315,30 +314,6 @@ case('enum_add_required_column', USER + '\n' + E2('USER', 'ADMIN'), user_with('r
 # ------------------------------------------------------------ bigger combos
 case('combo_many_changes', USER + '\n' + model('Tag', 'id Int @id'), model('User', 'id    Int     @id @default(autoincrement())', 'email String', 'name  String', 'age   Int', 'bio   String?', 'posts Post[]', attrs=['@@index([name])']) + '\n' + model('Post', 'id  Int  @id', 'uid Int', 'u   User @relation(fields: [uid], references: [id])'), USER_DATA + 'INSERT INTO "Tag" ("id") VALUES (1);\n')
 case('combo_redefine_two_tables', '\n'.join(REQ_1N), U('posts Post[]', 'age Int @default(0)') + '\n' + P('authorId Int', 'author   User @relation(fields: [authorId], references: [id], onDelete: Cascade)'), REL_DATA_FK)
-
-# Cases generated only with --all: lower-value variants left out of the recorded corpus to keep a
-# full re-record affordable (about 4 CLI calls per case). Record them with
-# `python3 gen_cases.py --all && node ../../oracle/record.mjs migrate --missing`.
-DEFERRED = set('''
-drop_column_bigint drop_column_decimal drop_column_float drop_column_bytes drop_column_json
-empty_id_boolean_none empty_id_bytes_none empty_id_decimal_none empty_id_float_none empty_id_bigint_none
-make_optional_boolean make_optional_datetime make_optional_json
-make_required_default_boolean make_required_default_datetime make_required_default_json
-make_required_boolean make_required_json
-rel_onupdate_restrict rel_onupdate_noaction rel_onupdate_setdefault
-type_bigint_to_int type_boolean_to_string type_decimal_to_string type_float_to_string type_int_to_float
-type_bigint_to_string type_json_to_bytes type_int_to_datetime
-change_default_float change_default_json default_uuid_to_cuid default_quote_escape
-index_add_column index_column_order two_indexes_to_one unique_name_only
-id_map id_sort_desc compound_id_reorder id_bigint_autoincrement
-enum_reorder_values enum_unused_add enum_field_optional
-empty_compound_id_sort empty_compound_unique_only empty_unique_only
-no_change_formatting_only reorder_fields rel_drop_both_tables rel_mn_id_type_change
-'''.split())
-assert DEFERRED <= set(cases), DEFERRED - set(cases)
-if '--all' not in sys.argv:
-    for n in DEFERRED:
-        del cases[n]
 
 # write (preserving imported up_* cases)
 if os.path.isdir(OUT):

@@ -1,0 +1,7 @@
+-- database produced by the migrate case enum_unused_add
+CREATE TABLE "User" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "email" TEXT NOT NULL,
+    "name" TEXT
+);
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");

@@ -1,0 +1,1 @@
+INSERT INTO "M" ("a", "b") VALUES (1, 1), (2, 2);

@@ -1,0 +1,9 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "a" INTEGER NOT NULL,
+    "b" INTEGER NOT NULL
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "M_a_b_key" ON "M"("a", "b");
+

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" BIGINT NOT NULL PRIMARY KEY,
+    "x" INTEGER
+);
+

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "M" (
+    "id" REAL NOT NULL PRIMARY KEY,
+    "x" INTEGER
+);
+

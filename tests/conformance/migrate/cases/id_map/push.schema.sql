@@ -1,0 +1,5 @@
+CREATE TABLE "M" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "x" INTEGER
+);
+CREATE TABLE sqlite_sequence(name,seq);

@@ -1,0 +1,8 @@
+CREATE TABLE sqlite_sequence(name,seq);
+CREATE TABLE "User" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "email" TEXT NOT NULL,
+    "name" TEXT,
+    "extra" BOOLEAN
+);
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");

@@ -1,0 +1,2 @@
+INSERT INTO "User" ("email", "name") VALUES ('a@example.com', 'Alice'), ('b@example.com', NULL);
+UPDATE "User" SET "extra" = '{}' WHERE "email" = 'a@example.com';

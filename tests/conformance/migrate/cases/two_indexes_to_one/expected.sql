@@ -1,0 +1,9 @@
+-- DropIndex
+DROP INDEX "M_a_idx";
+
+-- DropIndex
+DROP INDEX "M_b_idx";
+
+-- CreateIndex
+CREATE INDEX "M_a_b_idx" ON "M"("a", "b");
+
