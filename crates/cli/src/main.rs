@@ -2,6 +2,7 @@
 //! One module per command; add new subcommands to [`Command`].
 
 mod format;
+mod project;
 mod pull;
 mod schema_path;
 mod seed;

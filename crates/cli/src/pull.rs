@@ -4,9 +4,9 @@
 //! creating or modifying it), runs the introspection core, prints what Prisma prints and
 //! writes the schema back unless `--print`.
 
+use crate::project;
 use seedbed_db::SqliteDb;
 use seedbed_introspect::{PullOptions, db_pull_with};
-use seedbed_migrate::native::load_folder;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -31,21 +31,18 @@ fn wall_clock_ms() -> u64 {
 }
 
 pub fn run(args: &Args) -> u8 {
-    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let folder = match load_folder(&cwd, args.schema.as_deref()) {
-        Ok(folder) => folder,
-        Err(message) => {
-            eprintln!("{message}");
-            return 1;
-        }
-    };
+    pull(args).unwrap_or_else(|code| code)
+}
+
+fn pull(args: &Args) -> Result<u8, u8> {
+    let folder = project::load(args.schema.as_deref())?;
     let project = &folder.project;
     let Some(path) = folder.database.clone() else {
         eprintln!(
             "Error: P1012 The datasource of {} has no SQLite `url` starting with `file:`.",
             project.schema_path
         );
-        return 1;
+        return Err(1);
     };
     if !args.print {
         println!("Prisma schema loaded from {}", project.schema_path);
@@ -58,15 +55,9 @@ pub fn run(args: &Args) -> u8 {
         eprintln!(
             "Error: P1003\n\nThe introspected database does not exist:\n\nDatabase `{name}` does not exist"
         );
-        return 1;
+        return Err(1);
     }
-    let mut db = match SqliteDb::open_file_read_only(&path) {
-        Ok(db) => db,
-        Err(err) => {
-            eprintln!("Error: {err}");
-            return 1;
-        }
-    };
+    let mut db = project::opened(SqliteDb::open_file_read_only(&path))?;
     let options = PullOptions {
         schema_path: project.schema_path.clone(),
         force: args.force,
@@ -87,8 +78,8 @@ pub fn run(args: &Args) -> u8 {
         );
         if let Err(err) = std::fs::write(&file, text) {
             eprintln!("Error: could not write {}: {err}", file.display());
-            return 1;
+            return Err(1);
         }
     }
-    u8::try_from(outcome.exit_code).unwrap_or(1)
+    Ok(u8::try_from(outcome.exit_code).unwrap_or(1))
 }

@@ -2,8 +2,8 @@
 //! seeder on the project's database: purge, then realistic related rows, in one transaction.
 //! (Seedbed's own command; `seedbed db seed` runs the project's configured seed script.)
 
+use crate::project;
 use seedbed_db::SqliteDb;
-use seedbed_migrate::native::load_folder;
 use seedbed_seed::{Locale, SeedOptions, seed};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -26,41 +26,32 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> u8 {
-    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let folder = match load_folder(&cwd, args.schema.as_deref()) {
-        Ok(folder) => folder,
-        Err(message) => {
-            eprintln!("{message}");
-            return 1;
-        }
-    };
+    fill(args).unwrap_or_else(|code| code)
+}
+
+fn fill(args: &Args) -> Result<u8, u8> {
+    let folder = project::load(args.schema.as_deref())?;
     let locale = match args.locale.as_str() {
         "en" => Locale::English,
         "es" => Locale::Spanish,
         other => {
             eprintln!("Error: unknown locale `{other}` (use `en` or `es`)");
-            return 1;
+            return Err(1);
         }
     };
     println!("Prisma schema loaded from {}", folder.project.schema_path);
     let schema = seedbed_psl::parse_and_validate(&folder.project.schema);
     if schema.has_errors() {
         eprintln!("Error: the schema is invalid; run `seedbed validate` to see why.");
-        return 1;
+        return Err(1);
     }
     let Some(path) = folder.database.filter(|p| p.is_file()) else {
         eprintln!(
             "Error: the database does not exist yet; create it with `seedbed migrate dev` or `seedbed db push`."
         );
-        return 1;
+        return Err(1);
     };
-    let mut db = match SqliteDb::open_file(&path) {
-        Ok(db) => db,
-        Err(err) => {
-            eprintln!("Error: {err}");
-            return 1;
-        }
-    };
+    let mut db = project::opened(SqliteDb::open_file(&path))?;
     let options = SeedOptions {
         seed: args.seed,
         default_count: args.rows,
@@ -94,11 +85,11 @@ pub fn run(args: &Args) -> u8 {
                 seconds * 1000.0,
                 args.seed
             );
-            0
+            Ok(0)
         }
         Err(err) => {
             eprintln!("Error: {err}\nThe database was left as it was before the seed.");
-            1
+            Err(1)
         }
     }
 }
