@@ -14,6 +14,13 @@ pub fn root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// The cargo that runs xtask (rustup's, usually), started in the workspace root.
+pub fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(root());
+    cmd
+}
+
 /// Runs `cmd`, inheriting the terminal, and fails with the command line when it fails.
 pub fn exec(cmd: &mut Command) -> Result {
     let line = describe(cmd);

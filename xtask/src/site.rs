@@ -34,8 +34,8 @@ pub fn run(args: &[String]) -> Result {
     Ok(())
 }
 
-/// Builds the whole site into `options.out`.
-pub fn build(options: &Options) -> Result {
+/// Builds the whole site into `options.out`, and says which wasm toolchain did it.
+pub fn build(options: &Options) -> Result<WasmToolchain> {
     let toolchain = {
         let _step = Step::new("Finding the wasm toolchain");
         let toolchain = WasmToolchain::ensure()?;
@@ -72,7 +72,7 @@ pub fn build(options: &Options) -> Result {
         copy_assets(out)?;
     }
     report_sizes(out);
-    Ok(())
+    Ok(toolchain)
 }
 
 /// Compiles the wasm crates and returns the folder holding the `.wasm` files.

@@ -1,9 +1,9 @@
 //! `cargo xtask test`: every check the project has, in the order that fails fastest.
 
-use crate::process::{Result, Step, exec, root};
+use crate::process::{Result, Step, cargo, exec, root};
 use crate::serve::serve_forever;
 use crate::site::{self, Options};
-use crate::tools::{self, WASM_TARGET, WasmToolchain};
+use crate::tools::{self, WASM_TARGET};
 use std::net::TcpListener;
 use std::process::Command;
 use std::time::Instant;
@@ -19,11 +19,6 @@ const WASM_CRATES: &[&str] = &[
 pub fn run(_args: &[String]) -> Result {
     let start = Instant::now();
     let root = root();
-    let cargo = || {
-        let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        cmd.current_dir(&root);
-        cmd
-    };
     {
         let _step = Step::new("Formatting (cargo fmt --check)");
         exec(cargo().args(["fmt", "--all", "--", "--check"]))?;
@@ -45,11 +40,10 @@ pub fn run(_args: &[String]) -> Result {
         exec(cargo().args(["test", "--workspace", "--locked"]))?;
     }
     let site_dir = root.join("target/e2e-site");
-    site::build(&Options {
+    let toolchain = site::build(&Options {
         release: true,
         out: site_dir.clone(),
     })?;
-    let toolchain = WasmToolchain::ensure()?;
     {
         let _step = Step::new("Lints, wasm (clippy, warnings denied)");
         let mut cmd = toolchain.cargo(true);

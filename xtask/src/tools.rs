@@ -4,7 +4,7 @@
 //! download it, from Debian's `rustc-web` with the standard library built from source
 //! (`../shared/TOOLCHAIN.md` records why and what was verified).
 
-use crate::process::{Result, apt_install, exec, is_root, output, root, which};
+use crate::process::{Result, apt_install, cargo, exec, is_root, output, root, which};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -70,12 +70,14 @@ impl WasmToolchain {
     /// A `cargo` command set up to build for wasm with this toolchain. `clippy` selects
     /// the cargo whose clippy matches the compiler.
     pub fn cargo(&self, clippy: bool) -> Command {
-        let root = root();
         let mut cmd = match self {
-            WasmToolchain::Debian if clippy => Command::new("/usr/bin/cargo"),
-            _ => Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())),
+            WasmToolchain::Debian if clippy => {
+                let mut cmd = Command::new("/usr/bin/cargo");
+                cmd.current_dir(root());
+                cmd
+            }
+            _ => cargo(),
         };
-        cmd.current_dir(&root);
         cmd.env("CARGO_TARGET_DIR", self.target_dir());
         // SQLite's C source is compiled for wasm32 by `sqlite-wasm-rs`, which needs a clang
         // that targets wasm (Debian's unversioned `clang` may be absent).
@@ -171,15 +173,13 @@ pub fn wasm_bindgen() -> Result<PathBuf> {
     }
     println!("  installing wasm-bindgen-cli {version} (a few minutes, once)");
     // Not `--locked`: one of the CLI's locked dependencies is missing from the registry.
-    exec(
-        Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())).args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &version,
-            "--force",
-        ]),
-    )?;
+    exec(cargo().args([
+        "install",
+        "wasm-bindgen-cli",
+        "--version",
+        &version,
+        "--force",
+    ]))?;
     Ok(binary)
 }
 
