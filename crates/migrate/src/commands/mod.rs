@@ -154,8 +154,28 @@ pub(crate) fn load(ctx: &mut Ctx<'_>) -> Option<Loaded> {
     Some(loaded)
 }
 
-/// [`load`] without the empty line after the datasource (`db push` prints none).
-pub(crate) fn load_quiet(ctx: &mut Ctx<'_>) -> Option<Loaded> {
+/// [`load`] without the empty line after the datasource.
+fn load_quiet(ctx: &mut Ctx<'_>) -> Option<Loaded> {
+    load_with(ctx, false)
+}
+
+/// What `db push` loads: no empty line after the datasource, and only the configuration
+/// checked before it is printed. Prisma's CLI checks the configuration first (`getConfig`:
+/// syntax, datasource, generators) and prints the datasource line; the schema engine then
+/// validates the models and fails with its own P1012 (`Error: P1012`, the diagnostics, no
+/// wrapper), as recorded in `tests/conformance/migrate/cases/id_sort_desc/push.txt`.
+pub(crate) fn load_for_push(ctx: &mut Ctx<'_>) -> Option<Loaded> {
+    load_with(ctx, true)
+}
+
+/// Whether the CLI's `getConfig` step reports a diagnostic (it parses the whole file and
+/// validates only the configuration blocks), as opposed to the engine's model validation.
+fn checked_by_get_config(d: &seedbed_psl::Diagnostic) -> bool {
+    use seedbed_psl::diagnostics::codes;
+    d.code.starts_with("E00") || d.code.starts_with("E04") || d.code == codes::DUPLICATE_CONFIG_KEY
+}
+
+fn load_with(ctx: &mut Ctx<'_>, engine_validates_models: bool) -> Option<Loaded> {
     let project = ctx.project;
     if let Some(file) = &project.env_file {
         ctx.out
@@ -166,8 +186,11 @@ pub(crate) fn load_quiet(ctx: &mut Ctx<'_>) -> Option<Loaded> {
         format!("Prisma schema loaded from {}", project.schema_path),
     );
     let schema = seedbed_psl::parse_and_validate(&project.schema);
-    if schema.has_errors() {
-        let errors: Vec<_> = schema.errors().collect();
+    let errors: Vec<_> = schema
+        .errors()
+        .filter(|d| !engine_validates_models || checked_by_get_config(d))
+        .collect();
+    if !errors.is_empty() {
         let text = seedbed_psl::pretty::render_cli_errors(
             &errors,
             &project.schema_path,
@@ -206,6 +229,21 @@ pub(crate) fn load_quiet(ctx: &mut Ctx<'_>) -> Option<Loaded> {
         "Datasource \"{}\": SQLite database \"{db_name}\" at \"{url}\"",
         ds.name
     ));
+    if schema.has_errors() {
+        // Only when the engine validates the models (`db push`): the rest failed above.
+        let mut text = String::from("Error: P1012\n\n");
+        for d in schema.errors() {
+            text.push_str(&seedbed_psl::pretty::render_diagnostic(
+                d,
+                &project.schema_path,
+                &project.schema,
+                false,
+            ));
+        }
+        text.push('\n');
+        ctx.fail(1, text);
+        return None;
+    }
     Some(Loaded {
         schema,
         url,

@@ -1,8 +1,8 @@
 //! `prisma db push` (diff the live database against the schema and apply, with Prisma's
 //! data-loss texts) and `prisma db execute` (run a script, nothing recorded).
 
-use super::{Ctx, confirm, load_quiet};
-use crate::apply::{reset as empty_database, run_script};
+use super::{Ctx, confirm, load_for_push};
+use crate::apply::{failure_logs, reset as empty_database, run_script};
 use crate::diagnose::CodedError;
 use crate::outcome::Style;
 use seedbed_sql_schema::{calculate, describe, diff};
@@ -14,7 +14,7 @@ pub(super) fn push(
     skip_generate: bool,
 ) {
     // Layout and blank lines follow `DbPush.ts` (6.19) and the captured transcript.
-    let Some(loaded) = load_quiet(ctx) else {
+    let Some(loaded) = load_for_push(ctx) else {
         return;
     };
     if !ctx.project.database_exists {
@@ -82,11 +82,14 @@ pub(super) fn push(
         ctx.blank();
         ctx.out
             .plain("The database is already in sync with the Prisma schema.");
+        ctx.blank();
         ctx.out.run_generate = !skip_generate;
         return;
     }
     if let Err(err) = run_script(ctx.db, &migration.script()) {
-        return ctx.fail(1, CodedError::db(&err).render());
+        // The engine's text is SQLite's result-code name and message (then a span trace of
+        // engine internals, which we do not have): `Error: SQLITE_ERROR: unrecognized token: "{"`.
+        return ctx.fail(1, format!("Error: {}", failure_logs(&err)));
     }
     let took = ctx.env.now_millis() - started;
     ctx.blank();
@@ -94,6 +97,7 @@ pub(super) fn push(
         Style::Green,
         format!("🚀  Your database is now in sync with your Prisma schema. Done in {took}ms"),
     );
+    ctx.blank();
     ctx.out.run_generate = !skip_generate;
 }
 
