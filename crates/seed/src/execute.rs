@@ -2,6 +2,7 @@
 //! sent through reused prepared statements, progress reported with a cancellation check.
 //! Any failure rolls back everything, purge included.
 
+use crate::bulk;
 use crate::plan::{SeedPlan, TablePlan};
 use crate::purge::{purge, quote};
 use seedbed_db::{Db, DbError, Value};
@@ -158,13 +159,35 @@ fn fill(
     }
     let mut done = 0u64;
     for (i, table) in plan.tables.iter().enumerate() {
+        let set_aside = if table.rows >= bulk::BULK_ROWS {
+            bulk::set_aside(db, sql, &table.table).map_err(database)?
+        } else {
+            Vec::new()
+        };
         if table.join.is_some() {
             insert_join(db, plan, i, &mut done, total, progress)?;
         } else {
             insert_table(db, plan, i, &mut done, total, progress)?;
         }
+        bulk::rebuild(db, &set_aside).map_err(|(index, error)| {
+            Stop::Failed(SeedError::Insert {
+                model: table.model.clone(),
+                field: field_named_in(table, &error.message),
+                value: None,
+                error: DbError::new(format!("rebuilding index `{index}`: {}", error.message)),
+            })
+        })?;
     }
     Ok(())
+}
+
+/// The field whose column SQLite names in an error (`UNIQUE constraint failed: T.c`).
+fn field_named_in(table: &TablePlan, message: &str) -> Option<String> {
+    table
+        .columns
+        .iter()
+        .find(|c| message.contains(&format!("{}.{}", table.table, c.name)))
+        .map(|c| c.field.clone())
 }
 
 fn insert_sql(table: &TablePlan, rows: usize) -> String {

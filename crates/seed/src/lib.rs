@@ -32,6 +32,7 @@
 //! Stages: [`plan()`] (pure: generators, order, feasibility), [`run`] (one transaction:
 //! [`purge()`] then batched inserts), [`seed`] (both). See `README.md`.
 
+mod bulk;
 mod execute;
 mod generate;
 mod heuristics;
