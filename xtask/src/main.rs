@@ -4,6 +4,9 @@
 //! `wasm-bindgen` CLI at the locked version, Chromium and its driver, the npm tools), so the
 //! README's two commands work on a clean checkout. See `ARCHITECTURE.md`, "Build".
 
+mod bench;
+mod bench_engine;
+mod conformance;
 mod process;
 mod serve;
 mod site;
@@ -20,6 +23,11 @@ Commands:
   build [--debug] [--out DIR]  build the static site into DIR (default dist/), for any static host
   test                         run every check: fmt, clippy (native and wasm), native tests,
                                wasm tests in headless Chromium, end-to-end tests
+  bench engine [FILTER]        time the engine's workloads natively and in headless Chromium
+  bench [schema|migrate|all]   time Seedbed's wasm beside Prisma 6.19.3's wasm (and natively)
+  conformance [schema|migrate|introspect|all] [--record]
+                               agreement with the recorded Prisma corpora; --record
+                               re-records them from the live Prisma first
   help                         show this text
 ";
 
@@ -29,6 +37,11 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("build") => site::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("bench") if args.get(1).is_some_and(|a| a == "engine") => {
+            bench_engine::run(&args[2..])
+        }
+        Some("bench") => bench::run(&args[1..]),
+        Some("conformance") => conformance::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -1,7 +1,9 @@
 //! `seedbed`: a Prisma 6.19.3-compatible command line for SQLite schemas.
 //! One module per command; add new subcommands to [`Command`].
 
+mod db_seed;
 mod format;
+mod generate;
 mod project;
 mod pull;
 mod schema_path;
@@ -28,9 +30,11 @@ enum Command {
     /// Migrations: `migrate dev | deploy | reset | status | diff | resolve`, like `prisma migrate`.
     #[command(disable_help_flag = true)]
     Migrate(Passthrough),
+    /// Generate Prisma Client's TypeScript declarations, like `prisma generate`.
+    Generate(generate::Args),
     /// Purge the database, then fill it with realistic related test data (Seedbed's seeder).
     Seed(seed::Args),
-    /// The database without migrations: `db push | pull | execute`, like `prisma db`.
+    /// The database without migrations: `db push | pull | execute | seed`, like `prisma db`.
     #[command(disable_help_flag = true)]
     Db(Passthrough),
 }
@@ -66,10 +70,14 @@ fn migration_engine(group: &str, rest: Passthrough) -> u8 {
             }
         };
     }
+    if group == "db" && rest.args.first().map(String::as_str) == Some("seed") {
+        return db_seed::run(&rest.args[1..]);
+    }
+    let mut hooks = generate::MigrateHooks::new(group, &rest.args);
     let mut args = vec![group.to_owned()];
     args.extend(rest.args);
     let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let code = seedbed_migrate::native::run_cli(&args, &cwd);
+    let code = seedbed_migrate::native::run_cli_with(&args, &cwd, &mut hooks);
     u8::try_from(code).unwrap_or(1)
 }
 
@@ -78,6 +86,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Format(args) => format::run(&args),
+        Command::Generate(args) => generate::run(&args),
         Command::Seed(args) => seed::run(&args),
         Command::Migrate(rest) => migration_engine("migrate", rest),
         Command::Db(rest) => migration_engine("db", rest),

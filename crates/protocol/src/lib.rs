@@ -48,6 +48,73 @@ pub enum Request {
     /// Makes the worker panic, so the page's crash handling can be tested. Only honoured
     /// when the page was opened with `?debug`.
     DebugPanic,
+
+    // The client query console: `prisma generate` and the generated client's calls.
+    /// Validates the schema and, when valid, makes it the generated client's schema;
+    /// answered with [`Response::Generated`].
+    Generate { schema: String },
+    /// The generated client, if any; answered with [`Response::Generated`] without output.
+    ClientInfo,
+    /// One `prisma.<model>.<operation>(args)` call; answered with [`Response::ClientResult`].
+    ClientCall {
+        model: String,
+        operation: String,
+        args_json: String,
+    },
+    /// `prisma.$transaction([...])`: all calls or none; the result is a JSON array.
+    ClientTransaction { calls: Vec<ClientCallSpec> },
+
+    // The automatic seeder.
+    /// Purges the database and fills every model of `schema` with `rows_per_model` rows of
+    /// fake data (`locale`: `en` or `es`), deterministically from `seed`, in one
+    /// transaction. Progress arrives as [`Event::SeedProgress`]; answered with
+    /// [`Response::Seeded`]. To cancel, the page terminates the worker (see `seedbed-worker`).
+    Seed {
+        schema: String,
+        rows_per_model: u64,
+        seed: u64,
+        locale: String,
+    },
+}
+
+/// Rows written to one model by [`Request::Seed`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeededTable {
+    pub model: String,
+    pub rows: u64,
+}
+
+/// One call of a `$transaction` batch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientCallSpec {
+    pub model: String,
+    pub operation: String,
+    pub args_json: String,
+}
+
+/// The client the worker generated: the schema it was generated from and the model
+/// properties it has (`user` for `model User`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GeneratedClient {
+    pub schema: String,
+    pub models: Vec<String>,
+}
+
+/// A statement the client ran, with its parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClientStatement {
+    pub sql: String,
+    pub params: Vec<seedbed_db::Value>,
+}
+
+/// A Prisma Client error: its class name, code (`P2002`, …) and message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClientFailure {
+    pub name: String,
+    pub code: Option<String>,
+    pub message: String,
 }
 
 /// One diagnostic of a schema, positioned for an editor (lines and UTF-16 columns from 0).
@@ -96,6 +163,30 @@ pub enum Response {
     Error {
         message: String,
     },
+
+    // The client query console.
+    /// What `prisma generate` printed (empty for [`Request::ClientInfo`]), whether it
+    /// succeeded, and the generated client now in place (a failed generate keeps the old one).
+    Generated {
+        ok: bool,
+        output: String,
+        client: Option<GeneratedClient>,
+    },
+    /// A client call's result as JSON text, or its error; the statements ran either way,
+    /// and `wrote` says whether the database changed.
+    ClientResult {
+        result_json: Option<String>,
+        error: Option<ClientFailure>,
+        statements: Vec<ClientStatement>,
+        wrote: bool,
+    },
+
+    // The automatic seeder.
+    /// A seed finished: rows per model in insertion order.
+    Seeded {
+        tables: Vec<SeededTable>,
+        total_rows: u64,
+    },
 }
 
 /// A table and how many rows it holds.
@@ -119,6 +210,12 @@ pub enum Event {
     Panicked { message: String },
     /// Saving failed after the worker was ready (quota exceeded, storage revoked).
     StorageLost { reason: String },
+    /// A seed in progress: `done` of `total` rows, currently filling `model`.
+    SeedProgress {
+        model: String,
+        done: u64,
+        total: u64,
+    },
 }
 
 /// Where the database lives between page loads.

@@ -92,6 +92,13 @@ impl Bridge {
             self.inner.queued.borrow_mut().push(text);
         }
     }
+
+    /// Stops whatever the worker is doing (a long seed) by replacing it with a fresh one,
+    /// which reloads the last saved database: the work in progress, never saved, is gone.
+    /// Requests in flight fail with `message`.
+    pub fn cancel(&self, message: &str) {
+        restart(&self.inner, message.to_owned());
+    }
 }
 
 fn post(inner: &Inner, text: &str) {
@@ -157,7 +164,7 @@ fn receive(inner: &Rc<Inner>, text: &str) {
             inner.on_event.emit(BridgeEvent::Worker(Event::Panicked {
                 message: message.clone(),
             }));
-            restart(inner, &message);
+            restart(inner, crash_message(&message));
         }
         Ok(FromWorker::Event(event)) => {
             if matches!(event, Event::Ready { .. }) {
@@ -177,12 +184,19 @@ fn crashed(inner: &Rc<Inner>, message: &str) {
     inner
         .on_event
         .emit(BridgeEvent::Crashed(message.to_owned()));
-    restart(inner, message);
+    restart(inner, crash_message(message));
 }
 
-/// Replaces a dead worker with a fresh one, which reloads the last saved database. Requests
-/// in flight fail: they may or may not have run, and the learner is told so.
-fn restart(inner: &Rc<Inner>, why: &str) {
+fn crash_message(why: &str) -> String {
+    format!(
+        "The engine worker crashed while handling this ({why}). It was restarted from the last saved state."
+    )
+}
+
+/// Replaces a dead (or cancelled) worker with a fresh one, which reloads the last saved
+/// database. Requests in flight fail with `message`: they may or may not have run, and the
+/// learner is told so.
+fn restart(inner: &Rc<Inner>, message: String) {
     if let Some(worker) = inner.worker.borrow_mut().take() {
         worker.terminate();
     }
@@ -192,9 +206,7 @@ fn restart(inner: &Rc<Inner>, why: &str) {
     let pending: Vec<ReplyHandler> = inner.pending.borrow_mut().drain().map(|(_, h)| h).collect();
     for handler in pending {
         handler(Response::Error {
-            message: format!(
-                "The engine worker crashed while handling this ({why}). It was restarted from the last saved state."
-            ),
+            message: message.clone(),
         });
     }
     let weak: Weak<Inner> = Rc::downgrade(inner);

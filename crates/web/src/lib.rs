@@ -7,6 +7,7 @@
 pub mod bridge;
 pub mod components;
 pub mod panic;
+pub mod sandbox;
 pub mod state;
 
 use wasm_bindgen::prelude::*;

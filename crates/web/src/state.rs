@@ -47,6 +47,19 @@ pub struct AppState {
     pub tables: Vec<TableSummary>,
     pub view: Option<TableView>,
     pub console: Vec<ConsoleEntry>,
+    /// The schema text as edited (the client query console compares it with the generated
+    /// client's to say when `generate` should run again).
+    pub schema_text: Option<String>,
+    /// A seed running in the worker, for the progress bar.
+    pub seeding: Option<SeedProgress>,
+}
+
+/// Where a running seed is: the model being filled, rows done of the total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeedProgress {
+    pub model: String,
+    pub done: u64,
+    pub total: u64,
 }
 
 impl Default for AppState {
@@ -58,6 +71,8 @@ impl Default for AppState {
             tables: Vec::new(),
             view: None,
             console: Vec::new(),
+            schema_text: None,
+            seeding: None,
         }
     }
 }
@@ -83,6 +98,11 @@ pub enum Action {
     Tables(Vec<TableSummary>),
     ShowRows(TableView),
     Console(ConsoleEntry),
+    SchemaText(String),
+    /// A seed was sent (`Some`, with the first figures) or ended (`None`).
+    Seeding(Option<SeedProgress>),
+    /// Progress reported by the worker; ignored unless a seed is running.
+    SeedProgressed(SeedProgress),
 }
 
 impl AppState {
@@ -120,6 +140,13 @@ impl AppState {
                 let excess = self.console.len().saturating_sub(CONSOLE_LIMIT);
                 self.console.drain(..excess);
             }
+            Action::SchemaText(text) => self.schema_text = Some(text),
+            Action::Seeding(progress) => self.seeding = progress,
+            Action::SeedProgressed(progress) => {
+                if self.seeding.is_some() {
+                    self.seeding = Some(progress);
+                }
+            }
         }
         self
     }
@@ -149,6 +176,22 @@ mod tests {
         });
         assert!(s.notice.as_deref().unwrap().contains("crashed"));
         assert!(s.apply(Action::DismissNotice).notice.is_none());
+    }
+
+    #[test]
+    fn seed_progress_counts_only_while_a_seed_runs() {
+        let at = |done| SeedProgress {
+            model: "User".into(),
+            done,
+            total: 10,
+        };
+        let s = AppState::default().apply(Action::SeedProgressed(at(3)));
+        assert!(s.seeding.is_none(), "a late event after the end is ignored");
+        let s = s
+            .apply(Action::Seeding(Some(at(0))))
+            .apply(Action::SeedProgressed(at(4)));
+        assert_eq!(s.seeding, Some(at(4)));
+        assert!(s.apply(Action::Seeding(None)).seeding.is_none());
     }
 
     #[test]

@@ -14,6 +14,9 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 /// The IndexedDB database and the key the project's SQLite bytes are kept under.
 const IDB_NAME: &str = "seedbed";
 const PROJECT_KEY: &str = "project:default";
+/// The schema text of the generated client (the client query console's), kept like the
+/// database so a reload does not make the learner generate again.
+const CLIENT_KEY: &str = "client:default";
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -64,6 +67,8 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
         }
     };
     engine.debug = debug;
+    // Progress of a long request (a seed) reaches the page while the request runs.
+    engine.on_event = Some(Box::new(|event| post(&FromWorker::Event(event))));
     let mut restored_bytes = 0;
     if let Some(bytes) = restored {
         restored_bytes = bytes.len() as u64;
@@ -73,6 +78,11 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
             web_sys::console::warn_1(&format!("saved database ignored: {err}").into());
             restored_bytes = 0;
         }
+    }
+    if let Some(active) = &store
+        && let Ok(Some(bytes)) = active.get(CLIENT_KEY).await
+    {
+        engine.restore_client(&String::from_utf8_lossy(&bytes));
     }
     let storage = match (&store, storage_problem) {
         (Some(_), _) => Storage::Persistent { restored_bytes },
@@ -91,8 +101,22 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
             continue;
         };
         let is_reset = matches!(envelope.body, Request::Reset);
+        let is_generate = matches!(envelope.body, Request::Generate { .. });
         let handled = engine.handle(envelope.body);
         let mut response = handled.response;
+        if is_generate
+            && let (
+                Some(active),
+                Response::Generated {
+                    ok: true,
+                    client: Some(client),
+                    ..
+                },
+            ) = (&store, &response)
+        {
+            // A client that is not saved is only lost on reload; the reply still stands.
+            let _ = active.put(CLIENT_KEY, client.schema.as_bytes()).await;
+        }
         if handled.dirty
             && let Some(active) = &store
         {

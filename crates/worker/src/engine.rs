@@ -1,14 +1,19 @@
 //! Requests in, responses out: the worker's logic without any browser in sight.
 
-use crate::schema;
+use crate::{client, schema, seeding};
 use seedbed_db::{Db, DbResult, SqliteDb, Value};
-use seedbed_protocol::{Request, Response, TableSummary};
+use seedbed_protocol::{ClientCallSpec, Event, Request, Response, TableSummary};
 
 /// The state of one project in the worker: its database.
 pub struct Engine {
     db: SqliteDb,
+    /// The client `Generate` produced (the client query console's calls use its schema).
+    client: Option<client::Generated>,
     /// Whether `DebugPanic` is honoured (pages opened with `?debug`).
     pub debug: bool,
+    /// Where events raised while a request runs go (seed progress); the browser shell
+    /// posts them to the page at once, even while the request is still running.
+    pub on_event: Option<Box<dyn FnMut(Event)>>,
 }
 
 /// What handling a request did, so the shell knows whether to save.
@@ -20,7 +25,17 @@ pub struct Handled {
 
 impl Engine {
     pub fn new(db: SqliteDb) -> Self {
-        Engine { db, debug: false }
+        Engine {
+            db,
+            client: None,
+            debug: false,
+            on_event: None,
+        }
+    }
+
+    /// Restores the generated client saved by an earlier session (ignored if no longer valid).
+    pub fn restore_client(&mut self, schema: &str) {
+        client::generate(schema, &mut self.client);
     }
 
     pub fn db(&mut self) -> &mut SqliteDb {
@@ -56,6 +71,48 @@ impl Engine {
                 diagnostics: schema::analyze(&text),
             }),
             Request::FormatSchema { text } => Ok(schema::format(&text)),
+            Request::Generate { schema } => Ok(client::generate(&schema, &mut self.client)),
+            Request::ClientInfo => Ok(client::info(&self.client)),
+            Request::ClientCall {
+                model,
+                operation,
+                args_json,
+            } => Ok(client::run(
+                &mut self.db,
+                self.client.as_ref(),
+                &[ClientCallSpec {
+                    model,
+                    operation,
+                    args_json,
+                }],
+                false,
+            )),
+            Request::ClientTransaction { calls } => Ok(client::run(
+                &mut self.db,
+                self.client.as_ref(),
+                &calls,
+                true,
+            )),
+            Request::Seed {
+                schema,
+                rows_per_model,
+                seed,
+                locale,
+            } => {
+                let request = seeding::SeedRequest {
+                    schema: &schema,
+                    rows_per_model,
+                    seed,
+                    locale: &locale,
+                };
+                let mut ignore = |_: Event| {};
+                let emit: &mut dyn FnMut(Event) = match self.on_event.as_mut() {
+                    Some(sink) => sink.as_mut(),
+                    None => &mut ignore,
+                };
+                seeding::run(&mut self.db, &request, emit)
+                    .or_else(|message| Ok(Response::Error { message }))
+            }
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),
@@ -206,6 +263,218 @@ mod tests {
             matches!(h.response, Response::Error { .. }),
             "debug panic refused without ?debug"
         );
+    }
+
+    const BLOG: &str = "datasource db {\n  provider = \"sqlite\"\n  url      = \"file:./dev.db\"\n}\n\ngenerator client {\n  provider = \"prisma-client-js\"\n}\n\nmodel User {\n  id    Int    @id @default(autoincrement())\n  email String @unique\n}\n";
+    const TABLES: &str = "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"email\" TEXT NOT NULL, \"name\" TEXT); CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");";
+
+    fn call(e: &mut Engine, model: &str, operation: &str, args: &str) -> Response {
+        e.handle(Request::ClientCall {
+            model: model.into(),
+            operation: operation.into(),
+            args_json: args.into(),
+        })
+        .response
+    }
+
+    fn error_of(response: &Response) -> (String, Option<String>, String) {
+        let Response::ClientResult {
+            error: Some(error), ..
+        } = response
+        else {
+            panic!("expected a client error: {response:?}")
+        };
+        (
+            error.name.clone(),
+            error.code.clone(),
+            error.message.clone(),
+        )
+    }
+
+    #[test]
+    fn calls_before_generate_fail_like_an_ungenerated_client() {
+        let mut e = engine();
+        let (_, _, message) = error_of(&call(&mut e, "user", "findMany", "{}"));
+        assert!(message.contains("did not initialize yet"), "{message}");
+        let Response::Generated { client, .. } = e.handle(Request::ClientInfo).response else {
+            panic!()
+        };
+        assert_eq!(client, None);
+    }
+
+    #[test]
+    fn generate_prints_prisma_text_and_calls_run_with_the_generated_schema() {
+        let mut e = engine();
+        e.handle(Request::Execute { sql: TABLES.into() });
+        let Response::Generated { ok, output, client } = e
+            .handle(Request::Generate {
+                schema: BLOG.into(),
+            })
+            .response
+        else {
+            panic!()
+        };
+        assert!(ok);
+        let lines: Vec<&str> = output.lines().collect();
+        assert_eq!(lines[0], "Prisma schema loaded from prisma/schema.prisma");
+        assert!(
+            lines[2].starts_with(
+                "✔ Generated Prisma Client (v6.19.3) to ./node_modules/@prisma/client in "
+            ),
+            "{output}"
+        );
+        assert!(output.contains("Start by importing your Prisma Client"));
+        let client = client.expect("a generated client");
+        assert_eq!(client.models, vec!["user"]);
+        assert_eq!(client.schema, BLOG);
+
+        let h = e.handle(Request::ClientCall {
+            model: "user".into(),
+            operation: "create".into(),
+            args_json: r#"{"data":{"email":"a@x.io"}}"#.into(),
+        });
+        assert!(h.dirty, "a write is saved");
+        let Response::ClientResult {
+            result_json,
+            statements,
+            wrote,
+            error: None,
+        } = h.response
+        else {
+            panic!("{:?}", h.response)
+        };
+        assert_eq!(result_json.as_deref(), Some(r#"{"id":1,"email":"a@x.io"}"#));
+        assert!(wrote);
+        assert!(
+            statements[0].sql.starts_with("INSERT INTO"),
+            "{statements:?}"
+        );
+        assert_eq!(statements[0].params, vec![Value::Text("a@x.io".into())]);
+
+        // The same email again: Prisma's unique-constraint error, nothing written.
+        let (name, code, message) = error_of(&call(
+            &mut e,
+            "user",
+            "create",
+            r#"{"data":{"email":"a@x.io"}}"#,
+        ));
+        assert_eq!(name, "PrismaClientKnownRequestError");
+        assert_eq!(code.as_deref(), Some("P2002"));
+        assert!(message.contains("Unique constraint failed"), "{message}");
+    }
+
+    #[test]
+    fn a_stale_client_does_not_know_new_fields_until_generated_again() {
+        let mut e = engine();
+        e.handle(Request::Execute { sql: TABLES.into() });
+        e.handle(Request::Generate {
+            schema: BLOG.into(),
+        });
+        let (name, _, message) = error_of(&call(
+            &mut e,
+            "user",
+            "create",
+            r#"{"data":{"email":"b@x.io","name":"Bo"}}"#,
+        ));
+        assert_eq!(name, "PrismaClientValidationError");
+        assert!(message.contains("Unknown argument `name`"), "{message}");
+        let (_, _, message) = error_of(&call(
+            &mut e,
+            "user",
+            "findMany",
+            r#"{"select":{"name":true}}"#,
+        ));
+        assert!(message.contains("Unknown field `name`"), "{message}");
+
+        // A model added since the last generate is `undefined` on the client.
+        let (name, _, message) = error_of(&call(&mut e, "post", "findMany", ""));
+        assert_eq!(
+            (name.as_str(), message.as_str()),
+            (
+                "TypeError",
+                "Cannot read properties of undefined (reading 'findMany')"
+            )
+        );
+        let (name, _, message) = error_of(&call(&mut e, "user", "findAll", ""));
+        assert_eq!(name, "TypeError");
+        assert_eq!(message, "prisma.user.findAll is not a function");
+
+        // An invalid schema does not replace the generated client.
+        let Response::Generated { ok, output, client } = e
+            .handle(Request::Generate {
+                schema: BLOG.replace("String @unique", "Strin @unique"),
+            })
+            .response
+        else {
+            panic!()
+        };
+        assert!(!ok);
+        assert!(output.contains("P1012"), "{output}");
+        assert_eq!(client.map(|c| c.schema).as_deref(), Some(BLOG));
+
+        let with_name = BLOG.replace("String @unique\n", "String @unique\n  name  String?\n");
+        e.handle(Request::Generate { schema: with_name });
+        let response = call(
+            &mut e,
+            "user",
+            "create",
+            r#"{"data":{"email":"b@x.io","name":"Bo"}}"#,
+        );
+        assert!(
+            matches!(&response, Response::ClientResult { error: None, result_json: Some(json), .. } if json.contains(r#""name":"Bo""#)),
+            "{response:?}"
+        );
+    }
+
+    #[test]
+    fn a_saved_client_is_restored_and_an_invalid_one_ignored() {
+        let mut e = engine();
+        e.restore_client(BLOG);
+        let Response::Generated { client, output, .. } = e.handle(Request::ClientInfo).response
+        else {
+            panic!()
+        };
+        assert_eq!(output, "");
+        assert_eq!(client.map(|c| c.models), Some(vec!["user".to_owned()]));
+        let mut other = engine();
+        other.restore_client("model {");
+        let Response::Generated { client, .. } = other.handle(Request::ClientInfo).response else {
+            panic!()
+        };
+        assert_eq!(client, None);
+    }
+
+    #[test]
+    fn transactions_are_all_or_nothing() {
+        let mut e = engine();
+        e.handle(Request::Execute { sql: TABLES.into() });
+        e.handle(Request::Generate {
+            schema: BLOG.into(),
+        });
+        let create = |email: &str| ClientCallSpec {
+            model: "user".into(),
+            operation: "create".into(),
+            args_json: format!(r#"{{"data":{{"email":"{email}"}}}}"#),
+        };
+        let h = e.handle(Request::ClientTransaction {
+            calls: vec![create("a@x.io"), create("b@x.io")],
+        });
+        assert!(
+            matches!(&h.response, Response::ClientResult { result_json: Some(json), .. } if json.starts_with(r#"[{"id":1"#)),
+            "{:?}",
+            h.response
+        );
+        let h = e.handle(Request::ClientTransaction {
+            calls: vec![create("c@x.io"), create("a@x.io")],
+        });
+        assert_eq!(error_of(&h.response).1.as_deref(), Some("P2002"));
+        let count = call(&mut e, "user", "count", "");
+        assert!(
+            matches!(&count, Response::ClientResult { result_json: Some(json), .. } if json == "2"),
+            "{count:?}"
+        );
+        let (_, _, message) = error_of(&call(&mut e, "user", "findMany", "{not json"));
+        assert!(message.contains("not JSON"), "{message}");
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //!
 //! [`Request`]: seedbed_protocol::Request
 
+mod client;
 mod engine;
 mod schema;
+mod seeding;
 pub use engine::Engine;
 
 #[cfg(target_arch = "wasm32")]

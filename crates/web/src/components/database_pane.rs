@@ -1,6 +1,6 @@
 //! The database pane: the tables with their row counts, a table's rows, and the SQL console.
 
-use super::{Ctx, RowsTable, SqlConsole};
+use super::{Ctx, RowsTable, SeedPanel, SqlConsole};
 use crate::state::{AppState, PAGE_SIZE};
 use seedbed_protocol::{Request, Response};
 use yew::prelude::*;
@@ -67,6 +67,7 @@ pub fn DatabasePane(props: &DatabasePaneProps) -> Html {
             if state.tables.is_empty() { <p class="muted">{ "No tables yet." }</p> }
             { for view }
             <SqlConsole ctx={props.ctx.clone()} state={state.clone()} />
+            <SeedPanel ctx={props.ctx.clone()} state={state.clone()} />
             { for debug_tools }
         </section>
     }

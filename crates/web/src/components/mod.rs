@@ -1,21 +1,26 @@
 //! The app's components. [`App`] owns the state and the worker bridge; the panes are small
 //! components that receive what they show and callbacks for what they do.
 
+mod console_output;
 mod database_pane;
 mod header;
+mod query_console;
 mod rows_table;
 mod schema_pane;
+mod seed_panel;
 mod sql_console;
 
 use crate::bridge::{Bridge, BridgeEvent};
-use crate::state::{Action, AppState, PAGE_SIZE, TableView, WorkerStatus};
+use crate::state::{Action, AppState, PAGE_SIZE, SeedProgress, TableView, WorkerStatus};
 use seedbed_protocol::{Event, Request, Response};
 use yew::prelude::*;
 
 pub use database_pane::DatabasePane;
 pub use header::Header;
+pub use query_console::QueryConsole;
 pub use rows_table::RowsTable;
 pub use schema_pane::SchemaPane;
+pub use seed_panel::SeedPanel;
 pub use sql_console::SqlConsole;
 
 /// Handles passed to the panes: the worker and the state's dispatcher.
@@ -91,6 +96,9 @@ pub fn App() -> Html {
                 BridgeEvent::Worker(Event::StorageLost { reason }) => {
                     dispatch.dispatch(Action::StorageLost { reason })
                 }
+                BridgeEvent::Worker(Event::SeedProgress { model, done, total }) => {
+                    dispatch.dispatch(Action::SeedProgressed(SeedProgress { model, done, total }))
+                }
             });
             Bridge::start(on_event, debug)
         })
@@ -126,6 +134,7 @@ pub fn App() -> Html {
             <main class="panes">
                 <SchemaPane ctx={ctx.clone()} />
                 <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
+                <QueryConsole ctx={ctx.clone()} state={state.clone()} />
             </main>
         </div>
     }

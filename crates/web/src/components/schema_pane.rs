@@ -56,6 +56,8 @@ fn analyze(
     text: String,
     problems: UseStateHandle<Vec<SchemaDiagnostic>>,
 ) {
+    ctx.dispatch
+        .dispatch(crate::state::Action::SchemaText(text.clone()));
     let ticket = latest.get().wrapping_add(1);
     latest.set(ticket);
     let latest = latest.clone();

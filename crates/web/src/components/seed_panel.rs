@@ -1,0 +1,190 @@
+//! The automatic seeder: purge every table, then fill each model with realistic fake data,
+//! deterministic from a seed number, with a progress bar and a Cancel button. Cancelling
+//! replaces the worker (see `Bridge::cancel`), so the database is exactly as before.
+
+use super::Ctx;
+use crate::state::{Action, AppState, SeedProgress};
+use seedbed_protocol::{Request, Response};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The most rows per model the panel accepts (the seeder itself goes far higher; a tab's
+/// memory does not).
+const MAX_ROWS_PER_MODEL: u64 = 1_000_000;
+const CANCELLED: &str = "Seeding was cancelled: the database is as it was before the seed.";
+
+/// What the rows field holds, or why it cannot be used.
+pub fn parse_rows(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(n) if n <= MAX_ROWS_PER_MODEL => Ok(n),
+        Ok(_) => Err(format!(
+            "At most {MAX_ROWS_PER_MODEL} rows per model in the browser."
+        )),
+        Err(_) => Err("Rows per model must be a whole number.".into()),
+    }
+}
+
+/// `12345` → `12,345`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SeedPanelProps {
+    pub ctx: Ctx,
+    pub state: UseReducerHandle<AppState>,
+}
+
+#[function_component]
+pub fn SeedPanel(props: &SeedPanelProps) -> Html {
+    let rows = use_state(|| "20".to_owned());
+    let seed_number = use_state(|| "0".to_owned());
+    let locale = use_state(|| "en".to_owned());
+    let result = use_state(|| None::<Result<String, String>>);
+    let running = props.state.seeding.clone();
+
+    let start = {
+        let (ctx, state) = (props.ctx.clone(), props.state.clone());
+        let (rows, seed_number, locale, result) = (
+            rows.clone(),
+            seed_number.clone(),
+            locale.clone(),
+            result.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some(schema) = state.schema_text.clone() else {
+                result.set(Some(Err("Write a schema first.".into())));
+                return;
+            };
+            let rows_per_model = match parse_rows(&rows) {
+                Ok(n) => n,
+                Err(e) => return result.set(Some(Err(e))),
+            };
+            let Ok(seed) = seed_number.trim().parse::<u64>() else {
+                return result.set(Some(Err("The seed must be a whole number.".into())));
+            };
+            ctx.dispatch.dispatch(Action::Seeding(Some(SeedProgress {
+                model: String::new(),
+                done: 0,
+                total: 0,
+            })));
+            result.set(None);
+            let started = js_sys::Date::now();
+            let (ctx2, view, result) = (ctx.clone(), state.view.clone(), result.clone());
+            let request = Request::Seed {
+                schema,
+                rows_per_model,
+                seed,
+                locale: (*locale).clone(),
+            };
+            ctx.bridge.request(request, move |response| {
+                ctx2.dispatch.dispatch(Action::Seeding(None));
+                let seconds = (js_sys::Date::now() - started) / 1000.0;
+                result.set(Some(match response {
+                    Response::Seeded { tables, total_rows } => {
+                        let per: Vec<String> = tables
+                            .iter()
+                            .map(|t| format!("{} {}", t.model, thousands(t.rows)))
+                            .collect();
+                        Ok(format!(
+                            "Seeded {} rows in {seconds:.2} s ({}).",
+                            thousands(total_rows),
+                            per.join(", ")
+                        ))
+                    }
+                    Response::Error { message } => Err(message),
+                    other => Err(format!("unexpected reply: {other:?}")),
+                }));
+                ctx2.refresh(view.as_ref());
+            });
+        })
+    };
+    let cancel = {
+        let ctx = props.ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.bridge.cancel(CANCELLED))
+    };
+    let on_rows = {
+        let rows = rows.clone();
+        Callback::from(move |e: InputEvent| {
+            rows.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_seed = {
+        let seed_number = seed_number.clone();
+        Callback::from(move |e: InputEvent| {
+            seed_number.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_locale = {
+        let locale = locale.clone();
+        Callback::from(move |e: Event| {
+            locale.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let progress = running.as_ref().map(|p| {
+        let label = if p.total == 0 {
+            "Purging…".to_owned()
+        } else {
+            format!("Seeding {}: {} / {} rows", p.model, thousands(p.done), thousands(p.total))
+        };
+        html! {
+            <div class="seed-progress" role="status">
+                <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label="Seeding progress"></progress>
+                <span id="seed-progress-text">{ label }</span>
+                <button id="seed-cancel" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        }
+    });
+    let outcome = (*result).clone().map(|r| match r {
+        Ok(text) => html! { <p id="seed-result" class="seed-ok" role="status">{ text }</p> },
+        Err(text) => html! { <p id="seed-result" class="seed-error" role="alert">{ text }</p> },
+    });
+    html! {
+        <section class="seed-panel" aria-labelledby="seed-title">
+            <h3 id="seed-title">{ "Seed" }</h3>
+            <p class="muted">{ "Purge every table, then fill each model with realistic fake data. The same schema, rows and seed give the same data." }</p>
+            <div class="seed-form">
+                <label>{ "Rows per model " }
+                    <input id="seed-rows" type="number" min="0" max={MAX_ROWS_PER_MODEL.to_string()} value={(*rows).clone()} oninput={on_rows} />
+                </label>
+                <label>{ "Seed " }
+                    <input id="seed-number" type="number" min="0" value={(*seed_number).clone()} oninput={on_seed} />
+                </label>
+                <label>{ "Language " }
+                    <select id="seed-locale" onchange={on_locale}>
+                        <option value="en" selected={*locale == "en"}>{ "English" }</option>
+                        <option value="es" selected={*locale == "es"}>{ "Español" }</option>
+                    </select>
+                </label>
+                <button id="seed-run" onclick={start} disabled={running.is_some()}>{ "Seed" }</button>
+            </div>
+            { for progress }
+            { for outcome }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_checked_and_counts_are_readable() {
+        assert_eq!(parse_rows(" 25 "), Ok(25));
+        assert!(parse_rows("1e3").is_err());
+        assert!(parse_rows("-1").is_err());
+        assert!(parse_rows("2000000").unwrap_err().contains("At most"));
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}
