@@ -29,7 +29,12 @@ pub fn run(args: &Args) -> u8 {
     };
     let env = |name: &str| std::env::var(name).ok();
     let out = seedbed_psl::pretty::render_validate(&schema_path::display(&path), &source, &env);
-    print!("{}", out.stdout);
-    eprint!("{}", out.stderr);
+    for (to_stderr, text) in out.in_terminal_order() {
+        if to_stderr {
+            eprint!("{text}");
+        } else {
+            print!("{text}");
+        }
+    }
     out.exit_code.clamp(0, 255) as u8
 }

@@ -102,6 +102,11 @@ fn config_value(e: &Expression, diags: &mut Vec<Diagnostic>) -> Option<ConfigVal
                 [only] if only.name.is_none() && only.value.as_str().is_some() => Some(
                     ConfigValue::Env(only.value.as_str().unwrap_or_default().to_owned()),
                 ),
+                // `env(true)`, `env(DATABASE_URL)`: the argument itself has the wrong type.
+                [only] if only.name.is_none() => {
+                    diags.push(type_mismatch("string", &only.value));
+                    None
+                }
                 [only] if only.name.is_some() => {
                     diags.push(Diagnostic::error(
                         codes::ENV_VAR,
@@ -311,7 +316,7 @@ fn load_generator(b: &ConfigBlock, diags: &mut Vec<Diagnostic>) -> Option<Genera
             other => vec![other],
         };
         match items.iter().find(|i| i.as_str().is_none()) {
-            Some(bad) => diags.push(type_mismatch("String", bad)),
+            Some(bad) => diags.push(type_mismatch("string", bad)),
             None => {
                 for f in items.iter().filter_map(|i| i.as_str()) {
                     if preview_feature(f, value.span(), diags) {

@@ -198,3 +198,23 @@ impl ValidatedSchema {
         self.ast_model(id.model)?.fields.get(id.index as usize)
     }
 }
+
+/// Renders `s` as a schema string literal the way Prisma's `string_literal` does (JSON-like
+/// escapes), as its messages and `db pull` print string values.
+pub fn render_string_literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '"' => out.push_str("\\\""),
+            '\r' => out.push_str("\\r"),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_ascii_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

@@ -234,6 +234,17 @@ pub struct CliOutput {
     pub exit_code: i32,
 }
 
+impl CliOutput {
+    /// The output as a terminal shows it: Prisma writes the "Prisma schema loaded" line,
+    /// then everything for stderr (warnings, errors), then the rest of stdout (the success
+    /// line). Each piece says whether it belongs to stderr.
+    pub fn in_terminal_order(&self) -> [(bool, &str); 3] {
+        let split = self.stdout.find('\n').map_or(self.stdout.len(), |i| i + 1);
+        let (first, rest) = self.stdout.split_at(split);
+        [(false, first), (true, self.stderr.as_str()), (false, rest)]
+    }
+}
+
 /// The whole console output of `prisma validate --schema <file_name>`.
 ///
 /// `env` looks up environment variables: like the real CLI, a datasource URL
@@ -245,50 +256,83 @@ pub fn render_validate(
 ) -> CliOutput {
     let schema = crate::parse_and_validate(source);
     let mut stdout = format!("Prisma schema loaded from {file_name}\n");
-    // Warnings are listed as plain text, before errors or the success line.
+    // Warnings go to stderr, before the errors (Prisma logs them with `console.warn`).
     let warnings: Vec<&Diagnostic> = schema.warnings().collect();
-    stdout.push_str(&render_warning_list(&warnings));
+    let mut stderr = render_warning_list(&warnings);
     let errors: Vec<&Diagnostic> = schema.errors().collect();
     if !errors.is_empty() {
+        stderr.push('\n');
+        stderr.push_str(&render_cli_errors(
+            &errors,
+            file_name,
+            source,
+            CliContext::Validate,
+        ));
         return CliOutput {
             stdout,
-            stderr: format!(
-                "\n{}",
-                render_cli_errors(&errors, file_name, source, CliContext::Validate)
-            ),
+            stderr,
             exit_code: 1,
         };
     }
-    if let Some(ds) = &schema.datasource
-        && let Some(crate::model::ConfigValue::Env(var)) = &ds.url
-        && env(var).is_none()
-    {
-        let span = ds_url_span(&schema).unwrap_or(ds.span);
-        let d = Diagnostic::error(
-            crate::diagnostics::codes::ENV_VAR,
-            format!("Environment variable not found: {var}."),
-            span,
-        );
+    if let Some(d) = unresolvable_url(&schema, env) {
+        stderr.push_str(&render_cli_errors(
+            &[&d],
+            file_name,
+            source,
+            CliContext::GetConfig,
+        ));
         return CliOutput {
             stdout,
-            stderr: render_cli_errors(&[&d], file_name, source, CliContext::GetConfig),
+            stderr,
             exit_code: 1,
         };
     }
     stdout.push_str(&format!("The schema at {file_name} is valid 🚀\n"));
     CliOutput {
         stdout,
-        stderr: String::new(),
+        stderr,
         exit_code: 0,
     }
 }
 
-fn ds_url_span(schema: &crate::ValidatedSchema) -> Option<crate::span::Span> {
+/// What `getConfig` reports once the schema is valid: an `env()` URL whose variable is
+/// unset (`url` first, then `directUrl`), or an empty `directUrl`.
+fn unresolvable_url(
+    schema: &crate::ValidatedSchema,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Option<Diagnostic> {
+    use crate::diagnostics::codes;
+    use crate::model::ConfigValue;
+    let ds = schema.datasource.as_ref()?;
+    let missing = |value: &Option<ConfigValue>, property: &str| match value {
+        Some(ConfigValue::Env(var)) if env(var).is_none() => Some(Diagnostic::error(
+            codes::ENV_VAR,
+            format!("Environment variable not found: {var}."),
+            ds_property_span(schema, property).unwrap_or(ds.span),
+        )),
+        _ => None,
+    };
+    missing(&ds.url, "url")
+        .or_else(|| missing(&ds.direct_url, "directUrl"))
+        .or_else(|| match &ds.direct_url {
+            Some(ConfigValue::Literal(text)) if text.trim().is_empty() => Some(Diagnostic::error(
+                codes::DATASOURCE,
+                format!(
+                    "Error validating datasource `{}`: You must provide a nonempty direct URL",
+                    ds.name
+                ),
+                ds_property_span(schema, "directUrl").unwrap_or(ds.span),
+            )),
+            _ => None,
+        })
+}
+
+fn ds_property_span(schema: &crate::ValidatedSchema, property: &str) -> Option<crate::span::Span> {
     schema.ast.tops.iter().find_map(|t| match t {
         crate::ast::Top::Config(c) if c.kind == crate::ast::ConfigKind::Datasource => c
             .properties
             .iter()
-            .find(|p| p.name.name == "url")
+            .find(|p| p.name.name == property)
             .and_then(|p| p.value.as_ref())
             .map(|v| v.span()),
         _ => None,

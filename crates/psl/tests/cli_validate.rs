@@ -43,8 +43,9 @@ fn captured_validate_outputs() {
         let file_name = format!("{case}.prisma");
         let out = seedbed_psl::pretty::render_validate(&file_name, &source, &|_| None);
         // The captures start with the blank line that followed Prisma's dropped
-        // "Loaded Prisma config" line; stdout comes first, as in a terminal.
-        let actual = format!("\n{}{}", out.stdout, out.stderr);
+        // "Loaded Prisma config" line; the streams are merged as a terminal shows them.
+        let merged: String = out.in_terminal_order().iter().map(|(_, t)| *t).collect();
+        let actual = format!("\n{merged}");
         total += 1;
         if actual == expected {
             ok += 1;

@@ -92,6 +92,19 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// Adds the argument lists of the function calls inside `e` (arrays included) to `out`.
+fn nested_argument_lists<'e>(e: &'e Expression, out: &mut Vec<&'e crate::ast::ArgumentsList>) {
+    match e {
+        Expression::Function(_, args, _) => out.push(args),
+        Expression::Array(items, _) => {
+            for item in items {
+                nested_argument_lists(item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The arguments of the attribute under validation.
 pub(crate) struct Args<'a> {
     pub attr: &'a Attribute,
@@ -105,26 +118,39 @@ impl<'a> Args<'a> {
     /// validate (an argument without value), as in Prisma.
     fn new(attr: &'a Attribute, diags: &mut Vec<Diagnostic>) -> Option<Args<'a>> {
         let display = format!("@{}", attr.name.name);
-        for empty in &attr.arguments.empty_arguments {
-            diags.push(Diagnostic::error(
-                codes::ATTRIBUTE_ARGUMENT,
-                format!(
-                    "Error parsing attribute \"{display}\": The `{}` argument is missing a value.",
-                    empty.name
-                ),
-                empty.span,
-            ));
+        // The attribute's own list and those of functions in its values (`dbgenerated(name: )`).
+        let mut lists = vec![&attr.arguments];
+        let mut i = 0;
+        while i < lists.len() {
+            for a in &lists[i].arguments {
+                nested_argument_lists(&a.value, &mut lists);
+            }
+            i += 1;
         }
-        if let Some(comma) = attr.arguments.trailing_comma {
-            diags.push(Diagnostic::error(
-                codes::ATTRIBUTE_ARGUMENT,
-                format!(
-                    "Error parsing attribute \"{display}\": Trailing commas are not valid in attribute arguments, please remove the comma."
-                ),
-                comma,
-            ));
+        let mut any_empty = false;
+        for list in &lists {
+            for empty in &list.empty_arguments {
+                any_empty = true;
+                diags.push(Diagnostic::error(
+                    codes::ATTRIBUTE_ARGUMENT,
+                    format!(
+                        "Error parsing attribute \"{display}\": The `{}` argument is missing a value.",
+                        empty.name
+                    ),
+                    empty.span,
+                ));
+            }
+            if let Some(comma) = list.trailing_comma {
+                diags.push(Diagnostic::error(
+                    codes::ATTRIBUTE_ARGUMENT,
+                    format!(
+                        "Error parsing attribute \"{display}\": Trailing commas are not valid in attribute arguments, please remove the comma."
+                    ),
+                    comma,
+                ));
+            }
         }
-        if !attr.arguments.empty_arguments.is_empty() {
+        if any_empty {
             return None;
         }
         // Duplicate named arguments and several unnamed ones.
@@ -230,7 +256,7 @@ impl<'a> Args<'a> {
 pub(crate) fn expr_to_string(e: &Expression) -> String {
     match e {
         Expression::Numeric(s, _) | Expression::Constant(s, _) => s.clone(),
-        Expression::String(s, _) => format!("\"{s}\""),
+        Expression::String(s, _) => crate::render_string_literal(s),
         Expression::Function(name, args, _) => format!(
             "{name}({})",
             args.arguments

@@ -45,9 +45,15 @@ pub(super) fn referential_actions(ctx: &mut Ctx<'_>, fid: FieldId, rf: &Relation
             ctx.push(
                 codes::REFERENTIAL_ACTION,
                 format!(
-                    "Error validating: Invalid referential action: `{}`. Allowed values: ({})",
+                    "Error validating: Invalid referential action: `{}`. Allowed values: ({}){}",
                     action.as_str(),
-                    allowed.join(", ")
+                    allowed.join(", "),
+                    // Prisma adds a hint for the one action people expect to work.
+                    if action == ReferentialAction::NoAction {
+                        ". `NoAction` is not implemented for sqlite when using `relationMode = \"prisma\"`, you could try using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode"
+                    } else {
+                        ""
+                    }
                 ),
                 span,
             );

@@ -88,6 +88,15 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
             if pk.fields.is_empty() {
                 ctx.push(codes::ID, attr_error(attr, "The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field."), pk.span);
             }
+            if let Some(name) = &pk.name
+                && client_name_uses(model, name) > 1
+            {
+                ctx.push(
+                    codes::CONSTRAINT_NAME,
+                    attr_error(attr, &duplicate_client_name(name)),
+                    pk.span,
+                );
+            }
             if pk.map.is_some() {
                 ctx.push(codes::CONNECTOR, format!("Error validating {container} \"{}\": You defined a database name for the primary key on the model. This is not supported by the provider.", model.name), model.span);
             }
@@ -99,6 +108,7 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
             }
         }
         schema_and_shard_keys(ctx, id);
+        key_shapes(ctx, id, model);
         autoincrement(ctx, id, model);
         if let Some(pk) = &model.primary_key {
             let attr = if pk.is_field_level { "@id" } else { "@@id" };
@@ -232,6 +242,16 @@ pub(super) fn validate_models(ctx: &mut Ctx<'_>) -> bool {
                 > 1
             {
                 ctx.push(codes::CONSTRAINT_NAME, attr_error(attr, &format!("The given constraint name `{}` has to be unique in the following namespace: global for indexes and unique constraints. Please provide a different name using the `map` argument.", idx.constraint_name)), idx.span);
+            }
+            if idx.kind == IndexKind::Unique
+                && let Some(name) = &idx.name
+                && client_name_uses(model, name) > 1
+            {
+                ctx.push(
+                    codes::CONSTRAINT_NAME,
+                    attr_error(attr, &duplicate_client_name(name)),
+                    idx.span,
+                );
             }
             if idx.fields.iter().any(|f| f.length.is_some()) {
                 ctx.push(codes::CONNECTOR, attr_error(attr, "The length argument is not supported in an index definition with the current connector"), idx.span);
@@ -497,6 +517,102 @@ fn missing_relation_index(ctx: &mut Ctx<'_>, model: &Model, fid: FieldId, rf: &R
         "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" ",
         span,
     ));
+}
+
+/// Rules on the shape of keys and ignores: views have no primary key, a field named like a
+/// compound key's generated client name (`a_b` for `@@id([a, b])`) clashes with it, a key
+/// lists each field once, and fields of an ignored model need no `@ignore` of their own.
+fn key_shapes(ctx: &mut Ctx<'_>, id: ModelId, model: &Model) {
+    let container = if model.is_view { "view" } else { "model" };
+    let field_name = |f: &crate::model::IndexField| {
+        model
+            .fields
+            .get(f.field.index as usize)
+            .map_or("", |field| field.name.as_str())
+    };
+    if let Some(pk) = &model.primary_key {
+        if model.is_view {
+            ctx.push(
+                codes::ID,
+                "Error validating: Views cannot have primary keys.".into(),
+                pk.span,
+            );
+        }
+        if let Some(repeated) = repeated_field(&pk.fields) {
+            ctx.push(codes::ID, format!("Error validating {container} \"{}\": The id definition refers to the field {} multiple times.", model.name, field_name(repeated)), pk.span);
+        }
+        if pk.name.is_none() && pk.fields.len() > 1 {
+            let generated: Vec<&str> = pk.fields.iter().map(field_name).collect();
+            let generated = generated.join("_");
+            if model.fields.iter().any(|f| f.name == generated) {
+                ctx.push(codes::CONSTRAINT_NAME, format!("Error validating {container} \"{}\": The field `{generated}` clashes with the `@@id` attribute's name. Please resolve the conflict by providing a custom id name: `@@id([...], name: \"custom_name\")`", model.name), pk.span);
+            }
+        }
+    }
+    for idx in model.indexes.iter().filter(|i| i.kind == IndexKind::Unique) {
+        if let Some(repeated) = repeated_field(&idx.fields) {
+            ctx.push(codes::INDEX, format!("Error validating {container} \"{}\": The unique index definition refers to the field {} multiple times.", model.name, field_name(repeated)), idx.span);
+        }
+        if idx.name.is_none() && idx.fields.len() > 1 && !idx.is_field_level {
+            let generated: Vec<&str> = idx.fields.iter().map(field_name).collect();
+            let generated = generated.join("_");
+            if model.fields.iter().any(|f| f.name == generated) {
+                ctx.push(codes::CONSTRAINT_NAME, format!("Error validating {container} \"{}\": The field `{generated}` clashes with the `@@unique` name. Please resolve the conflict by providing a custom id name: `@@unique([...], name: \"custom_name\")`", model.name), idx.span);
+            }
+        }
+    }
+    if model.is_ignored
+        && let Some(ast) = ctx.ast_model(id)
+    {
+        let spans: Vec<crate::span::Span> = ast
+            .fields
+            .iter()
+            .flat_map(|f| f.attributes.iter())
+            .filter(|a| a.name.name == "ignore")
+            .map(|a| a.span)
+            .collect();
+        for span in spans {
+            ctx.push(
+                codes::ATTRIBUTE_ARGUMENT,
+                attr_error(
+                    "@ignore",
+                    "Fields on an already ignored Model do not need an `@ignore` annotation.",
+                ),
+                span,
+            );
+        }
+    }
+}
+
+/// The first field a key lists a second time.
+fn repeated_field(fields: &[crate::model::IndexField]) -> Option<&crate::model::IndexField> {
+    fields
+        .iter()
+        .enumerate()
+        .find(|(i, f)| fields[..*i].iter().any(|g| g.field == f.field))
+        .map(|(_, f)| f)
+}
+
+/// How many of the model's `@@id`/`@@unique` carry the client name `name:` (the client's
+/// `WhereUniqueInput` has one key per name, so each must be unique on the model).
+fn client_name_uses(model: &Model, name: &str) -> usize {
+    let pk = model
+        .primary_key
+        .iter()
+        .filter(|pk| pk.name.as_deref() == Some(name))
+        .count();
+    let uniques = model
+        .indexes
+        .iter()
+        .filter(|i| i.kind == IndexKind::Unique && i.name.as_deref() == Some(name))
+        .count();
+    pk + uniques
+}
+
+fn duplicate_client_name(name: &str) -> String {
+    format!(
+        "The given custom name `{name}` has to be unique on the model. Please provide a different name for the `name` argument."
+    )
 }
 
 /// A compound `@@id`/`@@unique` client name must not equal a field name.

@@ -308,6 +308,25 @@ fn unique_fields(ctx: &mut Ctx<'_>, ffid: FieldId, ff: &Field, fr: &RelationFiel
 }
 
 fn many_to_many(ctx: &mut Ctx<'_>, relation: &Relation) {
+    // Two list fields where either names `fields:` form a MongoDB-style embedded m:n, which
+    // Prisma rejects on both fields and validates no further.
+    let sides = [relation.field_a, relation.field_b];
+    let embedded = sides.iter().any(|side| {
+        rf(ctx, *side).is_some_and(|(fid, _, _)| {
+            ctx.extra
+                .raw_relations
+                .get(&fid)
+                .is_some_and(|x| x.fields.is_some())
+        })
+    });
+    if embedded {
+        for side in sides {
+            if let Some((_, f, _)) = rf(ctx, side) {
+                ctx.push(codes::MANY_TO_MANY, "Error validating: Embedded many-to-many relations are not supported on sqlite. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many".into(), f.span);
+            }
+        }
+        return;
+    }
     for side in [relation.field_a, relation.field_b] {
         let Some((fid, f, r)) = rf(ctx, side) else {
             continue;
