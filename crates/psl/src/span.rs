@@ -112,6 +112,17 @@ impl LineIndex {
     }
 }
 
+/// `span` stretched to the end of its last line, newline included: how Prisma's parser
+/// spans an argument-less attribute at the end of a line (its excerpt then shows the
+/// next line too).
+pub(crate) fn through_line_end(source: &str, span: Span) -> Span {
+    let end = source
+        .get(span.end..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(span.end, |n| span.end + n + 1);
+    Span::new(span.start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

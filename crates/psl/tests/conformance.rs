@@ -17,8 +17,8 @@ const MESSAGE_TARGET: f64 = 97.0;
 const FORMAT_TARGET: f64 = 100.0;
 /// Agreeing cases measured on 2026-11-24 (of 1060 validate and 1060 format records).
 const FLOOR_VERDICTS: usize = 1059;
-const FLOOR_MESSAGES: usize = 1040;
-const FLOOR_FORMATS: usize = 1040;
+const FLOOR_MESSAGES: usize = 1059;
+const FLOOR_FORMATS: usize = 1059;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance/schema/cases")
@@ -61,6 +61,8 @@ fn validate_and_format_agree_with_prisma() {
     let (mut verdicts, mut messages, mut validated) = (0, 0, 0);
     let (mut formats, mut formatted) = (0, 0);
     let mut differences = Vec::new();
+    let known = known_differences();
+    let mut known_seen = Vec::new();
     for case in &cases {
         let file = case
             .file_name()
@@ -74,21 +76,31 @@ fn validate_and_format_agree_with_prisma() {
             // The oracle ran without DATABASE_URL or any other variable set.
             let out = render_validate(&file, &source, &|_| None);
             let actual = streams(out.exit_code, &out.stdout, &out.stderr);
-            if expected.lines().next() == actual.lines().next() {
-                verdicts += 1;
-            }
-            if expected == actual {
-                messages += 1;
+            let stem = file.trim_end_matches(".prisma");
+            if known.contains(&(stem.to_owned(), "validate")) {
+                known_seen.push((stem.to_owned(), "validate", expected == actual));
+                validated -= 1;
             } else {
-                differences.push(format!(
-                    "{file} (validate)\n--- prisma\n{expected}\n--- seedbed\n{actual}"
-                ));
+                if expected.lines().next() == actual.lines().next() {
+                    verdicts += 1;
+                }
+                if expected == actual {
+                    messages += 1;
+                } else {
+                    differences.push(format!(
+                        "{file} (validate)\n--- prisma\n{expected}\n--- seedbed\n{actual}"
+                    ));
+                }
             }
         }
         if let Ok(expected) = std::fs::read_to_string(case.with_extension("format.txt")) {
             formatted += 1;
             let actual = format_record(&file, &source);
-            if expected == actual {
+            let stem = file.trim_end_matches(".prisma");
+            if known.contains(&(stem.to_owned(), "format")) {
+                known_seen.push((stem.to_owned(), "format", expected == actual));
+                formatted -= 1;
+            } else if expected == actual {
                 formats += 1;
             } else {
                 differences.push(format!(
@@ -97,6 +109,18 @@ fn validate_and_format_agree_with_prisma() {
             }
         }
     }
+    for (case, kind, agrees) in &known_seen {
+        eprintln!("known difference (excluded, see KNOWN_DIFFERENCES.md): {case} ({kind})");
+        assert!(
+            !agrees,
+            "{case} ({kind}) now agrees with Prisma: remove it from KNOWN_DIFFERENCES.md"
+        );
+    }
+    assert_eq!(
+        known_seen.len(),
+        known.len(),
+        "KNOWN_DIFFERENCES.md lists records that do not exist"
+    );
     let (verdict, message, format) = (
         percent(verdicts, validated),
         percent(messages, validated),
@@ -136,9 +160,30 @@ fn validate_and_format_agree_with_prisma() {
         formats >= FLOOR_FORMATS,
         "format fell to {formats} from {FLOOR_FORMATS}"
     );
-    // Met, so held: the message target (the floors already hold the rest above it).
+    // Met, so held (over the records not listed as known differences).
     assert!(
-        message >= MESSAGE_TARGET,
-        "validate output {message:.1}% is below the {MESSAGE_TARGET}% target"
+        verdict >= VERDICT_TARGET && message >= MESSAGE_TARGET && format >= FORMAT_TARGET,
+        "below target: verdicts {verdict:.1}%, validate output {message:.1}%, format {format:.1}%"
     );
+}
+
+/// `(case, "validate" | "format")` pairs listed in `KNOWN_DIFFERENCES.md`.
+fn known_differences() -> Vec<(String, &'static str)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/conformance/schema/KNOWN_DIFFERENCES.md");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("- `")?;
+            let (case, after) = rest.split_once('`')?;
+            let kind = if after.trim_start().starts_with("(format)") {
+                "format"
+            } else if after.trim_start().starts_with("(validate)") {
+                "validate"
+            } else {
+                return None;
+            };
+            Some((case.to_owned(), kind))
+        })
+        .collect()
 }

@@ -348,7 +348,15 @@ fn unescape(raw: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> String {
                         } else {
                             char::from_u32(code)
                         };
-                        out.push(decoded.unwrap_or('\u{fffd}'));
+                        match decoded {
+                            Some(ch) => out.push(ch),
+                            // A surrogate without its partner is no character at all.
+                            None => diags.push(Diagnostic::error(
+                                codes::BAD_ESCAPE,
+                                "Invalid unicode escape sequence.",
+                                Span::new(offset + i, offset + i + 6),
+                            )),
+                        }
                     }
                     _ => {
                         diags.push(Diagnostic::error(

@@ -3,6 +3,7 @@
 //! attributes, relations), pushing Prisma's diagnostics along the way.
 
 mod attributes;
+mod composite;
 mod default;
 mod indexes;
 pub(crate) mod names;
@@ -110,6 +111,7 @@ pub(crate) fn resolve(ast: &SchemaAst, diags: &mut Vec<Diagnostic>) -> Db {
     names::resolve_names(&mut ctx);
     resolve_types(&mut ctx);
     attributes::resolve_attributes(&mut ctx);
+    composite::check_composite_types(&mut ctx);
     relations::infer_relations(&mut ctx);
     ctx.db
 }

@@ -9,15 +9,17 @@ use crate::diagnostics::{Diagnostic, codes};
 pub(crate) struct Attrs<'a> {
     list: &'a [Attribute],
     used: Vec<bool>,
+    block: bool,
 }
 
 impl<'a> Attrs<'a> {
-    /// Prisma names block attributes `@name` in these messages too, so
-    /// `_block` only documents the call site.
-    pub fn new(list: &'a [Attribute], _block: bool) -> Attrs<'a> {
+    /// `block`: `@@` attributes. Prisma names them `@name` in validation messages but
+    /// `@@name` in the parser's (an argument without a value).
+    pub fn new(list: &'a [Attribute], block: bool) -> Attrs<'a> {
         Attrs {
             list,
             used: vec![false; list.len()],
+            block,
         }
     }
 
@@ -30,7 +32,7 @@ impl<'a> Attrs<'a> {
             [] => None,
             [one] => {
                 self.used[*one] = true;
-                Args::new(&self.list[*one], diags)
+                Args::new(&self.list[*one], self.block, diags)
             }
             many => {
                 for &i in many {
@@ -53,7 +55,7 @@ impl<'a> Attrs<'a> {
         for i in 0..self.list.len() {
             if self.list[i].name.name == name {
                 self.used[i] = true;
-                out.extend(Args::new(&self.list[i], diags));
+                out.extend(Args::new(&self.list[i], self.block, diags));
             }
         }
         out
@@ -116,8 +118,13 @@ pub(crate) struct Args<'a> {
 impl<'a> Args<'a> {
     /// Starts validating `attr`; `None` when its arguments are too broken to
     /// validate (an argument without value), as in Prisma.
-    fn new(attr: &'a Attribute, diags: &mut Vec<Diagnostic>) -> Option<Args<'a>> {
+    fn new(attr: &'a Attribute, block: bool, diags: &mut Vec<Diagnostic>) -> Option<Args<'a>> {
         let display = format!("@{}", attr.name.name);
+        let parser_display = if block {
+            format!("@@{}", attr.name.name)
+        } else {
+            display.clone()
+        };
         // The attribute's own list and those of functions in its values (`dbgenerated(name: )`).
         let mut lists = vec![&attr.arguments];
         let mut i = 0;
@@ -128,13 +135,20 @@ impl<'a> Args<'a> {
             i += 1;
         }
         let mut any_empty = false;
-        for list in &lists {
+        for (depth, list) in lists.iter().enumerate() {
+            // The attribute's own list is named `@name`; a function inside it (an index
+            // field's `a(ops: )`) is reported by the parser with the `@@` of a block attribute.
+            let shown = if depth == 0 {
+                &display
+            } else {
+                &parser_display
+            };
             for empty in &list.empty_arguments {
                 any_empty = true;
                 diags.push(Diagnostic::error(
                     codes::ATTRIBUTE_ARGUMENT,
                     format!(
-                        "Error parsing attribute \"{display}\": The `{}` argument is missing a value.",
+                        "Error parsing attribute \"{shown}\": The `{}` argument is missing a value.",
                         empty.name
                     ),
                     empty.span,
@@ -174,6 +188,8 @@ impl<'a> Args<'a> {
                 }
                 None => {
                     unnamed += 1;
+                    // Reported once, below; the extra values are not also "No such argument.".
+                    remaining[i] = unnamed == 1;
                     if unnamed == 2 {
                         diags.push(Diagnostic::error(
                             codes::ATTRIBUTE_ARGUMENT,

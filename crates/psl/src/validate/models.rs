@@ -569,7 +569,8 @@ fn key_shapes(ctx: &mut Ctx<'_>, id: ModelId, model: &Model) {
             .iter()
             .flat_map(|f| f.attributes.iter())
             .filter(|a| a.name.name == "ignore")
-            .map(|a| a.span)
+            // Prisma's span of an argument-less field attribute runs on to the next line.
+            .map(|a| crate::span::through_line_end(&ctx.schema.ast.source, a.span))
             .collect();
         for span in spans {
             ctx.push(

@@ -341,11 +341,18 @@ fn many_to_many(ctx: &mut Ctx<'_>, relation: &Relation) {
             ctx.push(codes::MANY_TO_MANY, format!("Error validating field `{0}` in {container} `{model}`: The relation field `{0}` on {container} `{model}` references `{1}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.", f.name, ctx.model_name(r.related_model)), f.span);
         }
     }
-    for side in [relation.field_a, relation.field_b] {
+    // One error per action given; Prisma's implicit relation lists the side whose model
+    // name sorts first as its field A.
+    let mut sides = [relation.field_a, relation.field_b];
+    sides.sort_by_key(|side| {
+        rf(ctx, *side).map(|(fid, f, _)| (ctx.model_name(fid.model), f.name.as_str()))
+    });
+    for side in sides {
         let Some((fid, f, r)) = rf(ctx, side) else {
             continue;
         };
-        if r.on_delete.is_some() || r.on_update.is_some() {
+        let actions = usize::from(r.on_delete.is_some()) + usize::from(r.on_update.is_some());
+        for _ in 0..actions {
             let span = ctx
                 .extra
                 .raw_relations
