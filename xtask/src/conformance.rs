@@ -12,11 +12,12 @@ use crate::process::{Result, Step, apt_install, cargo, exec, root, which};
 use std::path::PathBuf;
 use std::process::Command;
 
-/// Each corpus and the crate whose `tests/conformance.rs` replays it.
-const SUITES: &[(&str, &str)] = &[
-    ("schema", "seedbed-psl"),
-    ("migrate", "seedbed-sql-schema"),
-    ("introspect", "seedbed-introspect"),
+/// Each corpus, and the crate and test file that replay (part of) it.
+const SUITES: &[(&str, &str, &str)] = &[
+    ("schema", "seedbed-psl", "conformance"),
+    ("migrate", "seedbed-sql-schema", "conformance"),
+    ("migrate", "seedbed-migrate", "push_conformance"),
+    ("introspect", "seedbed-introspect", "conformance"),
 ];
 
 pub fn run(args: &[String]) -> Result {
@@ -29,9 +30,9 @@ pub fn run(args: &[String]) -> Result {
         .iter()
         .find(|a| !a.starts_with("--"))
         .map_or("all", String::as_str);
-    let selected: Vec<&(&str, &str)> = SUITES
+    let selected: Vec<&(&str, &str, &str)> = SUITES
         .iter()
-        .filter(|(name, _)| suite == "all" || suite == *name)
+        .filter(|(name, _, _)| suite == "all" || suite == *name)
         .collect();
     if selected.is_empty() {
         return Err(format!(
@@ -48,15 +49,15 @@ pub fn run(args: &[String]) -> Result {
                 .args(recorder_args),
         )?;
     }
-    for (name, krate) in selected {
-        let _step = Step::new(&format!("Conformance: {name} ({krate})"));
+    for (name, krate, test) in selected {
+        let _step = Step::new(&format!("Conformance: {name} ({krate}, tests/{test}.rs)"));
         exec(cargo().args([
             "test",
             "--locked",
             "-p",
             krate,
             "--test",
-            "conformance",
+            test,
             "--",
             "--nocapture",
         ]))?;
