@@ -75,6 +75,74 @@ pub enum Request {
         seed: u64,
         locale: String,
     },
+
+    // The terminal and the project folder (`seedbed-shell`).
+    /// Runs a terminal line on the project. `schema`, when given, is the editor's text,
+    /// saved to `prisma/schema.prisma` first (as an editor saves before a command runs).
+    /// `answers` answer the question a previous run of the same line asked.
+    Terminal {
+        line: String,
+        schema: Option<String>,
+        answers: TerminalAnswers,
+    },
+    /// Completions of a partly typed terminal line.
+    Complete { line: String },
+    /// The project's files.
+    ProjectFiles,
+    /// Writes (or, with `contents: None`, deletes) a project file or folder.
+    WriteFile {
+        path: String,
+        contents: Option<String>,
+    },
+    /// Replaces the whole project: its files, and the database with `database` (bytes of
+    /// a SQLite file; `None` empties it). Opening a `.sqlite` file or a shared link.
+    ReplaceProject {
+        files: ProjectSnapshot,
+        database: Option<Vec<u8>>,
+    },
+    /// The generated client's TypeScript declarations (`index.d.ts`).
+    ClientDeclarations,
+}
+
+/// Answers to a terminal question.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TerminalAnswers {
+    pub confirm: Option<bool>,
+    pub name: Option<String>,
+}
+
+/// The project's files by path, and whether its SQLite file exists.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProjectSnapshot {
+    pub files: std::collections::BTreeMap<String, String>,
+    pub database_exists: bool,
+}
+
+/// One line of terminal output. `style`: `plain`, `dim`, `bold`, `green`, `red`, `yellow`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TerminalLine {
+    pub style: String,
+    pub stderr: bool,
+    pub text: String,
+}
+
+/// A question the terminal's command asks (the page shows a dialog and runs the line again).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum TerminalQuestion {
+    Confirm { prompt: String },
+    MigrationName { prompt: String },
+}
+
+/// A seed script the page must run in the client sandbox, then print Prisma's closing line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeedScript {
+    pub command: String,
+    pub script_path: String,
+    pub script: String,
+    pub args: Vec<String>,
 }
 
 /// Rows written to one model by [`Request::Seed`].
@@ -186,6 +254,32 @@ pub enum Response {
     Seeded {
         tables: Vec<SeededTable>,
         total_rows: u64,
+    },
+
+    // The terminal.
+    /// What a terminal line printed and did. `schema` is the schema file's text when the
+    /// command changed it (format, db pull), for the editor.
+    Terminal {
+        lines: Vec<TerminalLine>,
+        exit_code: i32,
+        question: Option<TerminalQuestion>,
+        seed: Option<SeedScript>,
+        schema: Option<String>,
+        files_changed: bool,
+        database_changed: bool,
+        clear: bool,
+        client: Option<GeneratedClient>,
+    },
+    Completions {
+        suffix: String,
+        candidates: Vec<String>,
+    },
+    Files {
+        files: ProjectSnapshot,
+    },
+    /// Text (the client's declarations).
+    Text {
+        text: String,
     },
 }
 

@@ -6,6 +6,7 @@
 
 pub mod bridge;
 pub mod components;
+mod lab;
 pub mod panic;
 pub mod sandbox;
 pub mod state;

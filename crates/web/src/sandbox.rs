@@ -185,3 +185,64 @@ impl SandboxRun {
         self.finished.get()
     }
 }
+
+/// The engine request for calls the script made: one call alone, or `$transaction`.
+pub fn request_for(batch: bool, calls: Vec<SandboxCall>) -> seedbed_protocol::Request {
+    let mut specs: Vec<seedbed_protocol::ClientCallSpec> = calls
+        .into_iter()
+        .map(|c| seedbed_protocol::ClientCallSpec {
+            model: c.model,
+            operation: c.operation,
+            args_json: c.args_json,
+        })
+        .collect();
+    match (batch, specs.len()) {
+        (false, 1) => {
+            let c = specs.remove(0);
+            seedbed_protocol::Request::ClientCall {
+                model: c.model,
+                operation: c.operation,
+                args_json: c.args_json,
+            }
+        }
+        _ => seedbed_protocol::Request::ClientTransaction { calls: specs },
+    }
+}
+
+/// What the engine answered to a call, as the sandbox and the console need it.
+pub struct CallResult {
+    pub result_json: Option<String>,
+    pub error: Option<ClientFailure>,
+    pub statements: Vec<seedbed_protocol::ClientStatement>,
+    pub wrote: bool,
+}
+
+impl CallResult {
+    pub fn from_response(response: seedbed_protocol::Response) -> CallResult {
+        let failure = |message: String| CallResult {
+            result_json: None,
+            error: Some(ClientFailure {
+                name: "Error".into(),
+                code: None,
+                message,
+            }),
+            statements: Vec::new(),
+            wrote: false,
+        };
+        match response {
+            seedbed_protocol::Response::ClientResult {
+                result_json,
+                error,
+                statements,
+                wrote,
+            } => CallResult {
+                result_json,
+                error,
+                statements,
+                wrote,
+            },
+            seedbed_protocol::Response::Error { message } => failure(message),
+            other => failure(format!("unexpected reply: {other:?}")),
+        }
+    }
+}

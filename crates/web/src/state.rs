@@ -52,6 +52,13 @@ pub struct AppState {
     pub schema_text: Option<String>,
     /// A seed running in the worker, for the progress bar.
     pub seeding: Option<SeedProgress>,
+    /// Bumped when the schema file changed outside the editor (loaded from the project,
+    /// rewritten by `format` or `db pull`): the editor takes `schema_text` then.
+    pub schema_rev: u32,
+    /// Bumped when the project's files changed (the migrations pane reloads).
+    pub files_rev: u32,
+    /// Bumped when the terminal generated a client (the client console reloads it).
+    pub client_rev: u32,
 }
 
 /// Where a running seed is: the model being filled, rows done of the total.
@@ -73,6 +80,9 @@ impl Default for AppState {
             console: Vec::new(),
             schema_text: None,
             seeding: None,
+            schema_rev: 0,
+            files_rev: 0,
+            client_rev: 0,
         }
     }
 }
@@ -103,6 +113,12 @@ pub enum Action {
     Seeding(Option<SeedProgress>),
     /// Progress reported by the worker; ignored unless a seed is running.
     SeedProgressed(SeedProgress),
+    /// The schema file changed outside the editor.
+    SchemaFromProject(String),
+    /// Project files changed.
+    FilesChanged,
+    /// The terminal generated Prisma Client.
+    ClientGenerated,
 }
 
 impl AppState {
@@ -115,6 +131,12 @@ impl AppState {
                 self.worker = WorkerStatus::Ready { sqlite_version };
                 self.storage = Some(storage);
             }
+            Action::SchemaFromProject(text) => {
+                self.schema_text = Some(text);
+                self.schema_rev = self.schema_rev.wrapping_add(1);
+            }
+            Action::FilesChanged => self.files_rev = self.files_rev.wrapping_add(1),
+            Action::ClientGenerated => self.client_rev = self.client_rev.wrapping_add(1),
             Action::WorkerCrashed { reason } => {
                 self.notice = Some(format!(
                     "The engine worker crashed and was restarted from the last saved state. ({reason})"

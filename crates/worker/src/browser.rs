@@ -17,6 +17,8 @@ const PROJECT_KEY: &str = "project:default";
 /// The schema text of the generated client (the client query console's), kept like the
 /// database so a reload does not make the learner generate again.
 const CLIENT_KEY: &str = "client:default";
+/// The project's files (schema, migrations, package.json, seed), as JSON.
+const FILES_KEY: &str = "files:default";
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -84,6 +86,16 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
     {
         engine.restore_client(&String::from_utf8_lossy(&bytes));
     }
+    if let Some(active) = &store
+        && let Ok(Some(bytes)) = active.get(FILES_KEY).await
+    {
+        match serde_json::from_slice::<seedbed_protocol::ProjectSnapshot>(&bytes) {
+            Ok(snapshot) => engine.project = crate::terminal::from_snapshot(snapshot),
+            Err(err) => {
+                web_sys::console::warn_1(&format!("saved project files ignored: {err}").into());
+            }
+        }
+    }
     let storage = match (&store, storage_problem) {
         (Some(_), _) => Storage::Persistent { restored_bytes },
         (None, reason) => Storage::MemoryOnly {
@@ -116,6 +128,19 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
         {
             // A client that is not saved is only lost on reload; the reply still stands.
             let _ = active.put(CLIENT_KEY, client.schema.as_bytes()).await;
+        }
+        if handled.files_dirty
+            && let Some(active) = &store
+        {
+            let json = serde_json::to_vec(&crate::terminal::snapshot(&engine.project));
+            let outcome = match json {
+                Ok(bytes) => active.put(FILES_KEY, &bytes).await,
+                Err(err) => Err(err.to_string()),
+            };
+            if let Err(reason) = outcome {
+                store = None;
+                post(&FromWorker::Event(Event::StorageLost { reason }));
+            }
         }
         if handled.dirty
             && let Some(active) = &store

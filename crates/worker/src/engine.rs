@@ -1,12 +1,14 @@
 //! Requests in, responses out: the worker's logic without any browser in sight.
 
-use crate::{client, schema, seeding};
+use crate::{client, schema, seeding, terminal};
 use seedbed_db::{Db, DbResult, SqliteDb, Value};
 use seedbed_protocol::{ClientCallSpec, Event, Request, Response, TableSummary};
 
-/// The state of one project in the worker: its database.
+/// The state of one project in the worker: its files and its database.
 pub struct Engine {
     db: SqliteDb,
+    /// The project folder (schema, migrations, package.json, seed script).
+    pub project: seedbed_shell::ProjectFiles,
     /// The client `Generate` produced (the client query console's calls use its schema).
     client: Option<client::Generated>,
     /// Whether `DebugPanic` is honoured (pages opened with `?debug`).
@@ -21,12 +23,15 @@ pub struct Handled {
     pub response: Response,
     /// The database may have changed and should be persisted.
     pub dirty: bool,
+    /// The project's files changed and should be persisted.
+    pub files_dirty: bool,
 }
 
 impl Engine {
     pub fn new(db: SqliteDb) -> Self {
         Engine {
             db,
+            project: terminal::starter_project(),
             client: None,
             debug: false,
             on_event: None,
@@ -46,6 +51,8 @@ impl Engine {
     /// input (the only panic is the deliberate `DebugPanic`).
     pub fn handle(&mut self, request: Request) -> Handled {
         let before = self.total_changes();
+        let files_before = self.project.clone();
+        let mut replaced_database = false;
         let result = match request {
             Request::Execute { sql } => self.execute(&sql),
             Request::Query { sql } => self.db.query(&sql, &[]).map(|rows| Response::Rows { rows }),
@@ -67,9 +74,12 @@ impl Engine {
                 self.db = db;
                 Response::Done { saved: false }
             }),
-            Request::AnalyzeSchema { text } => Ok(Response::Analysis {
-                diagnostics: schema::analyze(&text),
-            }),
+            Request::AnalyzeSchema { text } => {
+                // The editor's text is the schema file, as an editor with autosave.
+                let diagnostics = schema::analyze(&text);
+                self.project.set_schema(&text);
+                Ok(Response::Analysis { diagnostics })
+            }
             Request::FormatSchema { text } => Ok(schema::format(&text)),
             Request::Generate { schema } => Ok(client::generate(&schema, &mut self.client)),
             Request::ClientInfo => Ok(client::info(&self.client)),
@@ -113,18 +123,53 @@ impl Engine {
                 seeding::run(&mut self.db, &request, emit)
                     .or_else(|message| Ok(Response::Error { message }))
             }
+            Request::Terminal {
+                line,
+                schema,
+                answers,
+            } => Ok(terminal::run(
+                &mut self.project,
+                &mut self.db,
+                &mut self.client,
+                &line,
+                schema,
+                &answers,
+            )),
+            Request::Complete { line } => {
+                let (suffix, candidates) = seedbed_shell::complete(&line);
+                Ok(Response::Completions { suffix, candidates })
+            }
+            Request::ProjectFiles => Ok(Response::Files {
+                files: terminal::snapshot(&self.project),
+            }),
+            Request::WriteFile { path, contents } => Ok(self.write_file(&path, contents)),
+            Request::ReplaceProject { files, database } => {
+                replaced_database = true;
+                self.replace_project(files, database)
+            }
+            Request::ClientDeclarations => Ok(match self.client.as_mut() {
+                Some(generated) => Response::Text {
+                    text: generated.declarations().to_owned(),
+                },
+                None => Response::Error {
+                    message: "Prisma Client has not been generated yet: run `npx prisma generate`."
+                        .into(),
+                },
+            }),
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),
             }),
         };
-        let wrote = self.total_changes() != before;
+        let wrote = self.total_changes() != before || replaced_database;
+        let files_dirty = self.project != files_before;
         match result {
             Ok(response) => {
                 let replaced = matches!(response, Response::Done { .. });
                 Handled {
                     response,
                     dirty: wrote || replaced,
+                    files_dirty,
                 }
             }
             Err(err) => Handled {
@@ -132,8 +177,46 @@ impl Engine {
                     message: err.message,
                 },
                 dirty: wrote,
+                files_dirty,
             },
         }
+    }
+
+    fn write_file(&mut self, path: &str, contents: Option<String>) -> Response {
+        let ok = match contents {
+            Some(text) => self.project.write(path, &text),
+            None => self.project.remove(path) > 0,
+        };
+        if ok {
+            Response::Files {
+                files: terminal::snapshot(&self.project),
+            }
+        } else {
+            Response::Error {
+                message: format!("`{path}` is not a file of the project."),
+            }
+        }
+    }
+
+    /// A new project from files and a database file; the current one stays untouched
+    /// when the database bytes are not a SQLite database.
+    fn replace_project(
+        &mut self,
+        files: seedbed_protocol::ProjectSnapshot,
+        database: Option<Vec<u8>>,
+    ) -> DbResult<Response> {
+        let mut db = SqliteDb::open_in_memory()?;
+        if let Some(bytes) = database {
+            db.import_bytes(&bytes)?;
+            // A file that deserialises can still be garbage past its header: read it.
+            db.query("SELECT count(*) FROM sqlite_master", &[])?;
+        }
+        self.db = db;
+        self.project = terminal::from_snapshot(files);
+        self.client = None;
+        Ok(Response::Files {
+            files: terminal::snapshot(&self.project),
+        })
     }
 
     fn execute(&mut self, sql: &str) -> DbResult<Response> {

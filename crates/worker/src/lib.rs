@@ -11,6 +11,7 @@ mod client;
 mod engine;
 mod schema;
 mod seeding;
+pub mod terminal;
 pub use engine::Engine;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,12 +3,15 @@
 
 mod console_output;
 mod database_pane;
+mod er_diagram;
 mod header;
 mod query_console;
+mod refresh_lab;
 mod rows_table;
 mod schema_pane;
 mod seed_panel;
 mod sql_console;
+mod terminal;
 
 use crate::bridge::{Bridge, BridgeEvent};
 use crate::state::{Action, AppState, PAGE_SIZE, SeedProgress, TableView, WorkerStatus};
@@ -16,12 +19,15 @@ use seedbed_protocol::{Event, Request, Response};
 use yew::prelude::*;
 
 pub use database_pane::DatabasePane;
+pub use er_diagram::ErDiagram;
 pub use header::Header;
 pub use query_console::QueryConsole;
+pub use refresh_lab::RefreshLab;
 pub use rows_table::RowsTable;
 pub use schema_pane::SchemaPane;
 pub use seed_panel::SeedPanel;
 pub use sql_console::SqlConsole;
+pub use terminal::Terminal;
 
 /// Handles passed to the panes: the worker and the state's dispatcher.
 #[derive(Clone, PartialEq)]
@@ -42,6 +48,22 @@ impl Ctx {
         if let Some(view) = view {
             self.show_table(view.table.clone(), view.offset);
         }
+    }
+
+    /// Loads the project's schema file into the editor.
+    pub fn load_project(&self) {
+        let dispatch = self.dispatch.clone();
+        self.bridge.request(Request::ProjectFiles, move |response| {
+            if let Response::Files { files } = response {
+                let schema = files
+                    .files
+                    .get("prisma/schema.prisma")
+                    .cloned()
+                    .unwrap_or_default();
+                dispatch.dispatch(Action::SchemaFromProject(schema));
+                dispatch.dispatch(Action::FilesChanged);
+            }
+        });
     }
 
     /// Loads a page of a table's rows into the table view.
@@ -114,6 +136,7 @@ pub fn App() -> Html {
         use_effect_with(ready, move |ready| {
             if *ready {
                 ctx.refresh(None);
+                ctx.load_project();
             }
         });
     }
@@ -132,7 +155,8 @@ pub fn App() -> Html {
                 </div>
             }
             <main class="panes">
-                <SchemaPane ctx={ctx.clone()} />
+                <SchemaPane ctx={ctx.clone()} state={state.clone()} />
+                <Terminal ctx={ctx.clone()} state={state.clone()} />
                 <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
                 <QueryConsole ctx={ctx.clone()} state={state.clone()} />
             </main>

@@ -8,7 +8,7 @@ use super::Ctx;
 use super::console_output::{Line, Output, OutputAction, render_line};
 use crate::sandbox::{SandboxCall, SandboxEvent, SandboxRun};
 use crate::state::{AppState, WorkerStatus};
-use seedbed_protocol::{ClientCallSpec, ClientFailure, GeneratedClient, Request, Response};
+use seedbed_protocol::{GeneratedClient, Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -81,55 +81,15 @@ fn on_sandbox_event(
             } else {
                 calls.first().map(call_label).unwrap_or_default()
             };
-            let mut specs: Vec<ClientCallSpec> = calls
-                .into_iter()
-                .map(|c| ClientCallSpec {
-                    model: c.model,
-                    operation: c.operation,
-                    args_json: c.args_json,
-                })
-                .collect();
-            let request = match (batch, specs.len()) {
-                (false, 1) => {
-                    let c = specs.remove(0);
-                    Request::ClientCall {
-                        model: c.model,
-                        operation: c.operation,
-                        args_json: c.args_json,
-                    }
-                }
-                _ => Request::ClientTransaction { calls: specs },
-            };
+            let request = crate::sandbox::request_for(batch, calls);
             let (ctx2, view, output) = (ctx.clone(), state.view.clone(), output.clone());
             ctx.bridge.request(request, move |response| {
-                let (result_json, error, statements, wrote) = match response {
-                    Response::ClientResult {
-                        result_json,
-                        error,
-                        statements,
-                        wrote,
-                    } => (result_json, error, statements, wrote),
-                    Response::Error { message } => (
-                        None,
-                        Some(ClientFailure {
-                            name: "Error".into(),
-                            code: None,
-                            message,
-                        }),
-                        Vec::new(),
-                        false,
-                    ),
-                    other => (
-                        None,
-                        Some(ClientFailure {
-                            name: "Error".into(),
-                            code: None,
-                            message: format!("unexpected reply: {other:?}"),
-                        }),
-                        Vec::new(),
-                        false,
-                    ),
-                };
+                let crate::sandbox::CallResult {
+                    result_json,
+                    error,
+                    statements,
+                    wrote,
+                } = crate::sandbox::CallResult::from_response(response);
                 current.reply(id, result_json.as_deref(), error.as_ref());
                 if !current.is_finished() {
                     output.dispatch(OutputAction::Push(Line::Call {
@@ -180,7 +140,8 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
         // Which client the worker has (it restores the saved one after a reload or a restart).
         let (ctx, client) = (props.ctx.clone(), client.clone());
         let ready = matches!(props.state.worker, WorkerStatus::Ready { .. });
-        use_effect_with(ready, move |ready| {
+        // Again whenever the terminal generated a client.
+        use_effect_with((ready, props.state.client_rev), move |(ready, _)| {
             if *ready {
                 ctx.bridge.request(Request::ClientInfo, move |response| {
                     if let Response::Generated { client: c, .. } = response {

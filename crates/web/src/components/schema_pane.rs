@@ -2,8 +2,9 @@
 //!
 //! Analysis runs in the engine worker; every keystroke sends the text, and replies to
 //! anything but the latest text are dropped, so a slow answer never shows stale problems.
-//! The text is kept in the browser's local storage. (A full code editor with highlighting
-//! and inline markers replaces the textarea in the playground UI work.)
+//! The text is the project's `prisma/schema.prisma`, kept by the worker (each analysed text
+//! is saved as the file); it is loaded when the worker is ready and replaced when a command
+//! rewrites the file (`format`, `db pull`).
 
 use super::Ctx;
 use seedbed_protocol::{Request, Response, SchemaDiagnostic};
@@ -11,43 +12,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-
-const STORAGE_KEY: &str = "seedbed:schema";
-
-const STARTER_SCHEMA: &str = r#"datasource db {
-  provider = "sqlite"
-  url      = "file:./dev.db"
-}
-
-generator client {
-  provider = "prisma-client-js"
-}
-
-model User {
-  id    Int     @id @default(autoincrement())
-  email String  @unique
-  name  String?
-}
-"#;
-
-fn local_storage() -> Option<web_sys::Storage> {
-    // Access can throw (storage blocked in a third-party iframe): treat it as absent.
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
-fn load_schema() -> String {
-    local_storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .unwrap_or_else(|| STARTER_SCHEMA.to_owned())
-}
-
-fn save_schema(text: &str) {
-    if let Some(storage) = local_storage() {
-        // Quota errors leave the previous text saved; the worker-side project store will
-        // report storage problems once the schema moves there.
-        let _ = storage.set_item(STORAGE_KEY, text);
-    }
-}
 
 /// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
 fn analyze(
@@ -74,23 +38,35 @@ fn analyze(
 #[derive(Properties, PartialEq)]
 pub struct SchemaPaneProps {
     pub ctx: Ctx,
+    pub state: UseReducerHandle<crate::state::AppState>,
 }
 
 #[function_component]
 pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
-    let text = use_state(load_schema);
+    let text = use_state(String::new);
     let problems = use_state(Vec::<SchemaDiagnostic>::new);
     let refusal = use_state(|| None::<String>);
     let latest = use_memo((), |_| Rc::new(Cell::new(0u32)));
 
     {
+        // The file changed outside the editor (loaded, formatted, pulled): show it.
         let (ctx, latest, problems, text) = (
             props.ctx.clone(),
             (*latest).clone(),
             problems.clone(),
-            (*text).clone(),
+            text.clone(),
         );
-        use_effect_with((), move |_| analyze(&ctx, &latest, text, problems));
+        let external = props
+            .state
+            .schema_text
+            .clone()
+            .filter(|_| props.state.schema_rev > 0);
+        use_effect_with(props.state.schema_rev, move |_| {
+            if let Some(value) = external {
+                text.set(value.clone());
+                analyze(&ctx, &latest, value, problems);
+            }
+        });
     }
 
     let oninput = {
@@ -103,7 +79,6 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
         );
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            save_schema(&value);
             analyze(&ctx, &latest, value.clone(), problems.clone());
             refusal.set(None);
             text.set(value);
@@ -134,7 +109,6 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
                         text: Some(formatted),
                         ..
                     } => {
-                        save_schema(&formatted);
                         analyze(&ctx2, &latest, formatted.clone(), problems);
                         refusal.set(None);
                         text.set(formatted);

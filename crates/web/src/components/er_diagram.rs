@@ -1,0 +1,302 @@
+//! The entity-relationship diagram of the schema being edited: boxes for models, views,
+//! enums and composite types, relations with crow's-foot cardinality, zoom, fit to width,
+//! and an "Export SVG" button.
+//!
+//! The diagram is computed here, in the page, not in the engine worker: `seedbed-erd` and
+//! `seedbed-psl` are pure Rust without SQLite (the UI module must never link SQLite, see
+//! ARCHITECTURE.md), and parsing, validating and laying out a schema takes well under a
+//! millisecond per ten models, so recomputing it (memoised on the schema text) on each
+//! change costs less than a round trip to the worker and keeps the picture in step with the
+//! editor without a request protocol.
+//!
+//! Everything is drawn with Yew's SVG elements; names reach the DOM as text nodes only.
+
+use seedbed_erd::{
+    Diagram, EdgeKind, Node, NodeKind, Theme, edge_path_data, edge_title, end_marker, header_text,
+    key_badge, metrics, to_svg,
+};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// Zoom factors the − and + buttons step through.
+const ZOOM_STEPS: [f64; 9] = [0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0];
+/// The exported file's name.
+const EXPORT_NAME: &str = "schema-diagram.svg";
+
+#[derive(Properties, PartialEq)]
+pub struct ErDiagramProps {
+    /// The schema text currently in the editor.
+    pub schema: String,
+}
+
+/// How the drawing is scaled.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Zoom {
+    /// As wide as the pane.
+    Fit,
+    /// A fixed factor (1.0 = one unit per CSS pixel).
+    Scale(f64),
+}
+
+impl Zoom {
+    fn factor(self) -> f64 {
+        match self {
+            Zoom::Fit => 1.0,
+            Zoom::Scale(z) => z,
+        }
+    }
+
+    fn step(self, up: bool) -> Zoom {
+        let z = self.factor();
+        let next = if up {
+            ZOOM_STEPS.iter().copied().find(|s| *s > z + 1e-9)
+        } else {
+            ZOOM_STEPS.iter().rev().copied().find(|s| *s < z - 1e-9)
+        };
+        Zoom::Scale(next.unwrap_or(z))
+    }
+}
+
+#[function_component]
+pub fn ErDiagram(props: &ErDiagramProps) -> Html {
+    let diagram = use_memo(props.schema.clone(), |schema| seedbed_erd::diagram(schema));
+    let zoom = use_state(|| Zoom::Fit);
+    let export_error = use_state(|| None::<String>);
+
+    let set_zoom = |next: fn(Zoom) -> Zoom| {
+        let zoom = zoom.clone();
+        Callback::from(move |_: MouseEvent| zoom.set(next(*zoom)))
+    };
+    let zoom_out = set_zoom(|z| z.step(false));
+    let zoom_in = set_zoom(|z| z.step(true));
+    let fit = set_zoom(|_| Zoom::Fit);
+    let actual = set_zoom(|_| Zoom::Scale(1.0));
+    let export = {
+        let (diagram, export_error) = (diagram.clone(), export_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let theme = if prefers_dark() {
+                Theme::Dark
+            } else {
+                Theme::Light
+            };
+            match download(&to_svg(&diagram, theme), EXPORT_NAME) {
+                Ok(()) => export_error.set(None),
+                Err(e) => export_error.set(Some(format!(
+                    "Could not export the diagram: {}",
+                    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+                ))),
+            }
+        })
+    };
+
+    let d: &Diagram = &diagram;
+    let models = d
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Model | NodeKind::View))
+        .count();
+    let relations = d
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Relation)
+        .count();
+    let summary = format!(
+        "Entity-relationship diagram: {models} model{}, {relations} relation{}",
+        if models == 1 { "" } else { "s" },
+        if relations == 1 { "" } else { "s" }
+    );
+    let view_box = format!("0 0 {} {}", d.width, d.height);
+    let (width, height, class) = match *zoom {
+        Zoom::Fit => (
+            "100%".to_owned(),
+            "auto".to_owned(),
+            classes!("erd-svg", "fit"),
+        ),
+        Zoom::Scale(z) => (
+            format!("{}", (d.width * z).round()),
+            format!("{}", (d.height * z).round()),
+            classes!("erd-svg"),
+        ),
+    };
+    let zoom_label = match *zoom {
+        Zoom::Fit => "Fit".to_owned(),
+        Zoom::Scale(z) => format!("{:.0}%", z * 100.0),
+    };
+
+    html! {
+        <section class="erd" aria-label="Entity-relationship diagram">
+            <div class="erd-toolbar" role="toolbar" aria-label="Diagram view">
+                <button onclick={zoom_out} aria-label="Zoom out" title="Zoom out">{ "−" }</button>
+                <span class="erd-zoom" aria-live="polite">{ zoom_label }</span>
+                <button onclick={zoom_in} aria-label="Zoom in" title="Zoom in">{ "+" }</button>
+                <button onclick={fit} aria-pressed={(*zoom == Zoom::Fit).to_string()}>{ "Fit width" }</button>
+                <button onclick={actual} aria-pressed={(*zoom == Zoom::Scale(1.0)).to_string()}>{ "100%" }</button>
+                <span class="spacer"></span>
+                <button class="erd-export" onclick={export} disabled={d.nodes.is_empty()}
+                    title="Download the diagram as an SVG file">{ "Export SVG" }</button>
+            </div>
+            if let Some(note) = &d.note {
+                <p class="erd-note">{ note.clone() }</p>
+            }
+            if let Some(error) = &*export_error {
+                <p class="erd-error" role="alert">{ error.clone() }</p>
+            }
+            if !d.nodes.is_empty() {
+                <div class="erd-canvas">
+                    <svg class={class} xmlns="http://www.w3.org/2000/svg" viewBox={view_box}
+                        width={width} height={height} role="img" aria-label={summary}>
+                        <g class="erd-nodes">{ for d.nodes.iter().map(node) }</g>
+                        <g class="erd-edges">{ for d.edges.iter().map(edge) }</g>
+                    </svg>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn n(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+fn node(node: &Node) -> Html {
+    let kind = match node.kind {
+        NodeKind::Model => "model",
+        NodeKind::View => "view",
+        NodeKind::Enum => "enum",
+        NodeKind::CompositeType => "type",
+    };
+    let label = format!(
+        "{kind} {}{}, {} {}",
+        node.name,
+        node.db_name
+            .as_ref()
+            .map(|m| format!(" (table {m})"))
+            .unwrap_or_default(),
+        node.fields.len(),
+        match (node.kind, node.fields.len()) {
+            (NodeKind::Enum, 1) => "value",
+            (NodeKind::Enum, _) => "values",
+            (_, 1) => "field",
+            _ => "fields",
+        }
+    );
+    let (x, y, w) = (node.x, node.y, node.width);
+    let rows = node.fields.iter().enumerate().map(|(i, f)| {
+        let base = y + metrics::HEADER_HEIGHT + metrics::ROW_HEIGHT * i as f64 + 14.0;
+        let badge = key_badge(f).map(|(text, class)| {
+            html! {
+                <text class={classes!("erd-key", class.split(' ').map(str::to_owned).collect::<Vec<_>>())}
+                    x={n(x + metrics::PADDING)} y={n(base - 1.0)}>{ text }</text>
+            }
+        });
+        html! {
+            <>
+                { for badge }
+                <text class="erd-name" x={n(x + metrics::PADDING + metrics::KEY_WIDTH)} y={n(base)}>
+                    { f.name.clone() }
+                </text>
+                if !f.type_label.is_empty() {
+                    <text class="erd-type" x={n(x + w - metrics::PADDING)} y={n(base)} text-anchor="end">
+                        { f.type_label.clone() }
+                    </text>
+                }
+            </>
+        }
+    });
+    html! {
+        <g class={classes!("erd-node", kind)} role="group" aria-label={label}>
+            <rect class="erd-box" x={n(x)} y={n(y)} width={n(w)} height={n(node.height)} rx="4" />
+            <rect class="erd-head" x={n(x + 0.5)} y={n(y + 0.5)} width={n(w - 1.0)}
+                height={n(metrics::HEADER_HEIGHT - 1.0)} rx="4" />
+            <text class="erd-title" x={n(x + metrics::PADDING)} y={n(y + 18.0)}>{ header_text(node) }</text>
+            if let Some(m) = &node.db_name {
+                <text class="erd-map" x={n(x + w - metrics::PADDING)} y={n(y + 18.0)} text-anchor="end">
+                    { m.clone() }
+                </text>
+            }
+            { for rows }
+        </g>
+    }
+}
+
+fn edge(e: &seedbed_erd::Edge) -> Html {
+    let class = match e.kind {
+        EdgeKind::Relation => classes!("erd-edge"),
+        EdgeKind::Uses => classes!("erd-edge", "uses"),
+    };
+    let markers = [true, false]
+        .into_iter()
+        .filter_map(|at_from| end_marker(e, at_from))
+        .map(|m| {
+            html! {
+                <>
+                    <path class="erd-mark" d={m.lines} />
+                    if let Some((cx, cy)) = m.circle {
+                        <circle class="erd-zero" cx={n(cx)} cy={n(cy)} r="4" />
+                    }
+                </>
+            }
+        });
+    html! {
+        <g>
+            <path class={class} d={edge_path_data(e)}><title>{ edge_title(e) }</title></path>
+            { for markers }
+            if let Some(label) = &e.label {
+                <text class="erd-label" x={n(e.label_pos.0)} y={n(e.label_pos.1)} text-anchor="middle">
+                    { label.clone() }
+                </text>
+            }
+        </g>
+    }
+}
+
+/// Whether the page is in dark mode (the export then uses the dark theme too).
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Offers `text` as a download: a Blob, an object URL, a click on a hidden link, and the
+/// URL revoked a little later (revoking at once can cancel the download in some browsers).
+fn download(text: &str, filename: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlElement = document.create_element("a")?.dyn_into()?;
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", filename)?;
+    link.set_attribute("hidden", "")?;
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&link)?;
+    link.click();
+    link.remove();
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_steps() {
+        assert_eq!(Zoom::Fit.step(true), Zoom::Scale(1.25));
+        assert_eq!(Zoom::Fit.step(false), Zoom::Scale(0.8));
+        assert_eq!(Zoom::Scale(2.0).step(true), Zoom::Scale(2.0));
+        assert_eq!(Zoom::Scale(0.25).step(false), Zoom::Scale(0.25));
+    }
+}

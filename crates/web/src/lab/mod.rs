@@ -1,0 +1,60 @@
+//! The partial-refresh lab's logic (issue 10), kept free of the DOM so it is tested natively.
+//!
+//! A simulated Next.js route over the learner's own data: Server Components whose queries run
+//! in the engine worker (which plays the server) and render a payload tree ([`payload`]); a
+//! route handler running a mutation ([`presets`]); and what the page does afterwards in each
+//! [`Mode`]. The [`session::Session`] is the state machine the `RefreshLab` component drives;
+//! [`timeline`] holds the steps with their plain-words explanations and the Next.js
+//! documentation they quote; [`counts`] the DOM mutations a commit made.
+
+pub mod counts;
+pub mod payload;
+pub mod presets;
+pub mod route;
+pub mod schema;
+pub mod session;
+pub mod timeline;
+
+/// What the page does after the route handler's mutation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Nothing: the page keeps what the server rendered before.
+    Stale,
+    /// A browser reload: all state is discarded and everything is mounted anew.
+    FullReload,
+    /// `router.refresh()`: every Server Component re-runs, the new payload is merged.
+    RouterRefresh,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Stale, Mode::FullReload, Mode::RouterRefresh];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Stale => "stale",
+            Mode::FullReload => "reload",
+            Mode::RouterRefresh => "refresh",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Stale => "Do nothing (stale page)",
+            Mode::FullReload => "Full reload (location.reload())",
+            Mode::RouterRefresh => "router.refresh()",
+        }
+    }
+
+    /// Where the comparison table keeps this mode's last run.
+    pub fn index(self) -> usize {
+        match self {
+            Mode::Stale => 0,
+            Mode::FullReload => 1,
+            Mode::RouterRefresh => 2,
+        }
+    }
+}
