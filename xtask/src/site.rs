@@ -2,7 +2,8 @@
 //!
 //! The output folder is self-contained and runs from any static host: `index.html`, the
 //! page's module (`seedbed_web.js` + `_bg.wasm`), the engine worker's module
-//! (`seedbed_worker.js` + `_bg.wasm`, started by `worker.js`) and everything in `www/`.
+//! (`seedbed_worker.js` + `_bg.wasm`, started by `worker.js`), everything in `www/` except the
+//! schema editor's source (`www/editor/`), and that editor bundled into `editor.js`.
 
 use crate::flag_value;
 use crate::process::{Result, Step, exec, root};
@@ -71,6 +72,10 @@ pub fn build(options: &Options) -> Result<WasmToolchain> {
         let _step = Step::new("Copying the page and its assets");
         copy_assets(out)?;
     }
+    {
+        let _step = Step::new("Bundling the schema editor (CodeMirror 6, esbuild)");
+        bundle_editor(out)?;
+    }
     report_sizes(out);
     Ok(toolchain)
 }
@@ -123,6 +128,42 @@ fn optimise(out: &Path) -> Result {
     Ok(())
 }
 
+/// Where the schema editor's source lives in `www/`; it ships bundled, not as is.
+const EDITOR_SOURCE: &str = "editor";
+
+/// Bundles `www/editor/editor.js` and the CodeMirror packages it imports (pinned in
+/// `package-lock.json`) into one minified ES module, `editor.js`, with esbuild from npm.
+fn bundle_editor(out: &Path) -> Result {
+    let modules = tools::node_tools()?;
+    let esbuild = modules.join(".bin/esbuild");
+    if !esbuild.is_file() {
+        return Err(format!(
+            "{} is missing: run `npm ci` in {}",
+            esbuild.display(),
+            root().display()
+        ));
+    }
+    let target = out.join("editor.js");
+    exec(
+        Command::new(&esbuild)
+            .current_dir(root())
+            .arg(Path::new("www").join(EDITOR_SOURCE).join("editor.js"))
+            .args([
+                "--bundle",
+                "--format=esm",
+                "--minify",
+                "--target=es2020",
+                "--legal-comments=none",
+                "--log-level=warning",
+            ])
+            .arg(format!("--outfile={}", target.display())),
+    )?;
+    let raw = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+    let gz = gzip_size(&target).unwrap_or(0);
+    println!("  editor.js: {raw} bytes, {gz} gzipped");
+    Ok(())
+}
+
 fn reset_dir(dir: &Path) -> Result {
     if dir.exists() {
         std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -133,17 +174,21 @@ fn reset_dir(dir: &Path) -> Result {
 fn copy_assets(out: &Path) -> Result {
     let root = root();
     copy(&root.join("index.html"), &out.join("index.html"))?;
-    copy_tree(&root.join("www"), out)
+    copy_tree(&root.join("www"), out, &[EDITOR_SOURCE])
 }
 
-fn copy_tree(from: &Path, to: &Path) -> Result {
+/// Copies `from` into `to`, leaving out the top-level entries named in `skip`.
+fn copy_tree(from: &Path, to: &Path, skip: &[&str]) -> Result {
     let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
+        if skip.iter().any(|s| entry.file_name() == *s) {
+            continue;
+        }
         let target = to.join(entry.file_name());
         if path.is_dir() {
             std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
-            copy_tree(&path, &target)?;
+            copy_tree(&path, &target, &[])?;
         } else {
             copy(&path, &target)?;
         }

@@ -191,7 +191,8 @@ pub fn cargo_home() -> PathBuf {
         })
 }
 
-/// The npm tools of `package.json` (wasm-opt, playwright-core), installed from the lockfile.
+/// The npm tools of `package.json` (wasm-opt, esbuild with the CodeMirror packages it bundles,
+/// playwright-core), installed from the lockfile.
 pub fn node_tools() -> Result<PathBuf> {
     let root = root();
     let modules = root.join("node_modules");
@@ -199,10 +200,10 @@ pub fn node_tools() -> Result<PathBuf> {
     let lock = std::fs::read(root.join("package-lock.json"))
         .map_err(|e| format!("package-lock.json: {e}"))?;
     if std::fs::read(&stamp).ok().as_deref() != Some(lock.as_slice()) {
-        if which("npm").is_none() {
+        if which("npm").is_none() || which("node").is_none() {
             apt_install(
                 &["nodejs", "npm"],
-                "npm is needed for wasm-opt and the browser tests",
+                "Node.js and npm are needed for wasm-opt, the schema editor's bundle (esbuild) and the browser tests",
             )?;
         }
         exec(Command::new("npm").current_dir(&root).args([

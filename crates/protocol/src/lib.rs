@@ -102,6 +102,23 @@ pub enum Request {
     },
     /// The generated client's TypeScript declarations (`index.d.ts`).
     ClientDeclarations,
+    /// Starts over: the starter project and an empty database.
+    NewProject,
+    /// The migrations pane: each migration's status, `_prisma_migrations`, and the SQL the
+    /// next `migrate dev` would create from the schema file.
+    MigrationsOverview,
+}
+
+/// One migration folder (or history row without a folder) and its status: `pending`,
+/// `applied`, `failed`, `edited`, `rolledBack`, `missingLocally`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MigrationEntry {
+    pub name: String,
+    pub sql: Option<String>,
+    pub status: String,
+    pub finished_at: Option<String>,
+    pub logs: Option<String>,
 }
 
 /// Answers to a terminal question.
@@ -280,6 +297,13 @@ pub enum Response {
     /// Text (the client's declarations).
     Text {
         text: String,
+    },
+    Migrations {
+        migrations: Vec<MigrationEntry>,
+        history: Rows,
+        /// The next migration's SQL (`Ok`), or why it cannot be computed.
+        next_sql: Option<String>,
+        next_error: Option<String>,
     },
 }
 

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod database;
 pub mod files;
 pub mod migrations;
+pub mod overview;
 pub mod reply;
 pub mod schema_commands;
 pub mod seed_config;

@@ -55,10 +55,12 @@ impl PartialEq for Bridge {
 impl Bridge {
     /// Starts the worker. `debug` is passed on so the worker honours debug requests.
     pub fn start(on_event: Callback<BridgeEvent>, debug: bool) -> Bridge {
-        let worker_url = if debug {
-            "./worker.js?debug"
-        } else {
-            "./worker.js"
+        // An embed's worker keeps everything in memory (see embed.rs).
+        let worker_url = match (debug, crate::embed::is_embed()) {
+            (true, true) => "./worker.js?debug&embed",
+            (true, false) => "./worker.js?debug",
+            (false, true) => "./worker.js?embed",
+            (false, false) => "./worker.js",
         }
         .to_owned();
         let inner = Rc::new(Inner {

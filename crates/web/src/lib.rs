@@ -6,9 +6,14 @@
 
 pub mod bridge;
 pub mod components;
+pub mod download;
+pub mod editor;
+pub mod embed;
+pub mod highlight;
 mod lab;
 pub mod panic;
 pub mod sandbox;
+pub mod share;
 pub mod state;
 
 use wasm_bindgen::prelude::*;
@@ -24,5 +29,6 @@ pub fn start_app() {
         web_sys::console::error_1(&"index.html has no #app element".into());
         return;
     };
+    embed::apply_page_options();
     yew::Renderer::<components::App>::with_root(root).render();
 }

@@ -59,6 +59,9 @@ pub struct AppState {
     pub files_rev: u32,
     /// Bumped when the terminal generated a client (the client console reloads it).
     pub client_rev: u32,
+    /// A command for the terminal to run (from a button elsewhere, an opened file, an
+    /// embed's `run=`), with a number so the same command can be queued twice.
+    pub queued_command: Option<(u32, String)>,
 }
 
 /// Where a running seed is: the model being filled, rows done of the total.
@@ -83,6 +86,7 @@ impl Default for AppState {
             schema_rev: 0,
             files_rev: 0,
             client_rev: 0,
+            queued_command: None,
         }
     }
 }
@@ -119,6 +123,10 @@ pub enum Action {
     FilesChanged,
     /// The terminal generated Prisma Client.
     ClientGenerated,
+    /// Something the learner should read (an opened file was refused, …).
+    Notice(String),
+    /// Runs a line in the terminal.
+    RunInTerminal(String),
 }
 
 impl AppState {
@@ -137,6 +145,14 @@ impl AppState {
             }
             Action::FilesChanged => self.files_rev = self.files_rev.wrapping_add(1),
             Action::ClientGenerated => self.client_rev = self.client_rev.wrapping_add(1),
+            Action::Notice(text) => self.notice = Some(text),
+            Action::RunInTerminal(line) => {
+                let n = self
+                    .queued_command
+                    .as_ref()
+                    .map_or(0, |(n, _)| n.wrapping_add(1));
+                self.queued_command = Some((n, line));
+            }
             Action::WorkerCrashed { reason } => {
                 self.notice = Some(format!(
                     "The engine worker crashed and was restarted from the last saved state. ({reason})"

@@ -28,9 +28,14 @@ fn post(message: &FromWorker) {
     let _ = scope().post_message(&JsValue::from_str(&encode(message)));
 }
 
-/// Entry point, called by `worker.js` once the wasm module is instantiated.
+/// Why an embed saves nothing.
+const EMBED_REASON: &str = "embedded in another page: nothing is saved";
+
+/// Entry point, called by `worker.js` once the wasm module is instantiated. `embed`: the
+/// page is embedded in another site's page; IndexedDB is never opened, so an embed neither
+/// reads nor writes the learner's saved projects.
 #[wasm_bindgen]
-pub fn worker_main(debug: bool) {
+pub fn worker_main(debug: bool, embed: bool) {
     std::panic::set_hook(Box::new(|info| {
         // The page restarts the worker when it hears this; the database it reloads is the
         // last one saved, which is the state before the request that panicked.
@@ -47,17 +52,21 @@ pub fn worker_main(debug: bool) {
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
-    wasm_bindgen_futures::spawn_local(serve(receiver, debug));
+    wasm_bindgen_futures::spawn_local(serve(receiver, debug, embed));
 }
 
 /// Loads the saved database (or starts empty) and answers requests in order.
-async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool) {
-    let (mut store, restored, storage_problem) = match ByteStore::open(IDB_NAME).await {
-        Ok(store) => match store.get(PROJECT_KEY).await {
-            Ok(bytes) => (Some(store), bytes, None),
+async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed: bool) {
+    let (mut store, restored, storage_problem) = if embed {
+        (None, None, Some(EMBED_REASON.to_owned()))
+    } else {
+        match ByteStore::open(IDB_NAME).await {
+            Ok(store) => match store.get(PROJECT_KEY).await {
+                Ok(bytes) => (Some(store), bytes, None),
+                Err(reason) => (None, None, Some(reason)),
+            },
             Err(reason) => (None, None, Some(reason)),
-        },
-        Err(reason) => (None, None, Some(reason)),
+        }
     };
     let mut engine = match SqliteDb::open_in_memory() {
         Ok(db) => Engine::new(db),

@@ -156,6 +156,18 @@ impl Engine {
                         .into(),
                 },
             }),
+            Request::NewProject => {
+                replaced_database = true;
+                SqliteDb::open_in_memory().map(|db| {
+                    self.db = db;
+                    self.project = terminal::starter_project();
+                    self.client = None;
+                    Response::Files {
+                        files: terminal::snapshot(&self.project),
+                    }
+                })
+            }
+            Request::MigrationsOverview => Ok(terminal::overview(&self.project, &mut self.db)),
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),

@@ -168,3 +168,32 @@ pub fn from_snapshot(snapshot: ProjectSnapshot) -> ProjectFiles {
 pub fn schema_of(project: &ProjectFiles) -> Option<&str> {
     project.read(SCHEMA_PATH)
 }
+
+/// The migrations pane's data.
+pub fn overview(project: &ProjectFiles, db: &mut SqliteDb) -> Response {
+    let o = seedbed_shell::overview::overview(project, db);
+    let (next_sql, next_error) = match o.next {
+        Ok(sql) => (Some(sql), None),
+        Err(e) => (None, Some(e)),
+    };
+    Response::Migrations {
+        migrations: o
+            .migrations
+            .into_iter()
+            .map(|m| seedbed_protocol::MigrationEntry {
+                name: m.name,
+                sql: m.sql,
+                // The status's serde name (`pending`, `editedAfterApply`, …).
+                status: serde_json::to_value(m.status)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                finished_at: m.finished_at,
+                logs: m.logs,
+            })
+            .collect(),
+        history: o.history,
+        next_sql,
+        next_error,
+    }
+}

@@ -1,6 +1,6 @@
 //! The database pane: the tables with their row counts, a table's rows, and the SQL console.
 
-use super::{Ctx, RowsTable, SeedPanel, SqlConsole};
+use super::{Ctx, RowsTable, SeedPanel, SeedScript, SqlConsole};
 use crate::state::{AppState, PAGE_SIZE};
 use seedbed_protocol::{Request, Response};
 use yew::prelude::*;
@@ -68,6 +68,7 @@ pub fn DatabasePane(props: &DatabasePaneProps) -> Html {
             { for view }
             <SqlConsole ctx={props.ctx.clone()} state={state.clone()} />
             <SeedPanel ctx={props.ctx.clone()} state={state.clone()} />
+            <SeedScript ctx={props.ctx.clone()} state={state.clone()} />
             { for debug_tools }
         </section>
     }

@@ -15,8 +15,6 @@ use seedbed_erd::{
     Diagram, EdgeKind, Node, NodeKind, Theme, edge_path_data, edge_title, end_marker, header_text,
     key_badge, metrics, to_svg,
 };
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// Zoom factors the − and + buttons step through.
@@ -80,7 +78,11 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
             } else {
                 Theme::Light
             };
-            match download(&to_svg(&diagram, theme), EXPORT_NAME) {
+            match crate::download::text(
+                &to_svg(&diagram, theme),
+                EXPORT_NAME,
+                "image/svg+xml;charset=utf-8",
+            ) {
                 Ok(()) => export_error.set(None),
                 Err(e) => export_error.set(Some(format!(
                     "Could not export the diagram: {}",
@@ -108,14 +110,12 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
     );
     let view_box = format!("0 0 {} {}", d.width, d.height);
     let (width, height, class) = match *zoom {
-        Zoom::Fit => (
-            "100%".to_owned(),
-            "auto".to_owned(),
-            classes!("erd-svg", "fit"),
-        ),
+        // Fitted, the height follows from the viewBox's aspect ratio (no attribute: "auto"
+        // is not a valid SVG length).
+        Zoom::Fit => ("100%".to_owned(), None, classes!("erd-svg", "fit")),
         Zoom::Scale(z) => (
             format!("{}", (d.width * z).round()),
-            format!("{}", (d.height * z).round()),
+            Some(format!("{}", (d.height * z).round())),
             classes!("erd-svg"),
         ),
     };
@@ -261,31 +261,6 @@ fn prefers_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
-}
-
-/// Offers `text` as a download: a Blob, an object URL, a click on a hidden link, and the
-/// URL revoked a little later (revoking at once can cancel the download in some browsers).
-fn download(text: &str, filename: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlElement = document.create_element("a")?.dyn_into()?;
-    link.set_attribute("href", &url)?;
-    link.set_attribute("download", filename)?;
-    link.set_attribute("hidden", "")?;
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&link)?;
-    link.click();
-    link.remove();
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
-    Ok(())
 }
 
 #[cfg(test)]

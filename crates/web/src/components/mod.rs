@@ -1,15 +1,19 @@
 //! The app's components. [`App`] owns the state and the worker bridge; the panes are small
 //! components that receive what they show and callbacks for what they do.
 
+mod client_types;
 mod console_output;
 mod database_pane;
 mod er_diagram;
 mod header;
+mod migrations_pane;
+mod project_bar;
 mod query_console;
 mod refresh_lab;
 mod rows_table;
 mod schema_pane;
 mod seed_panel;
+mod seed_script;
 mod sql_console;
 mod terminal;
 
@@ -18,14 +22,18 @@ use crate::state::{Action, AppState, PAGE_SIZE, SeedProgress, TableView, WorkerS
 use seedbed_protocol::{Event, Request, Response};
 use yew::prelude::*;
 
+pub use client_types::ClientTypes;
 pub use database_pane::DatabasePane;
 pub use er_diagram::ErDiagram;
 pub use header::Header;
+pub use migrations_pane::MigrationsPane;
+pub use project_bar::ProjectBar;
 pub use query_console::QueryConsole;
 pub use refresh_lab::RefreshLab;
 pub use rows_table::RowsTable;
 pub use schema_pane::SchemaPane;
 pub use seed_panel::SeedPanel;
+pub use seed_script::SeedScript;
 pub use sql_console::SqlConsole;
 pub use terminal::Terminal;
 
@@ -141,6 +149,9 @@ pub fn App() -> Html {
         });
     }
 
+    // Panes hidden by `?panes=` or a share link, and `readonly` (embed.rs).
+    use_effect(crate::embed::after_render);
+
     let dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
@@ -148,6 +159,9 @@ pub fn App() -> Html {
     html! {
         <div class="app">
             <Header worker={state.worker.clone()} storage={state.storage.clone()} />
+            <ProjectBar ctx={ctx.clone()} />
+            <crate::share::Share ctx={ctx.clone()} state={state.clone()} />
+            <crate::embed::EmbedHost ctx={ctx.clone()} state={state.clone()} />
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert">
                     <span>{ notice }</span>
@@ -157,8 +171,14 @@ pub fn App() -> Html {
             <main class="panes">
                 <SchemaPane ctx={ctx.clone()} state={state.clone()} />
                 <Terminal ctx={ctx.clone()} state={state.clone()} />
+                <MigrationsPane ctx={ctx.clone()} state={state.clone()} />
                 <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
                 <QueryConsole ctx={ctx.clone()} state={state.clone()} />
+                <ClientTypes ctx={ctx.clone()} state={state.clone()} />
+                <RefreshLab ctx={ctx.clone()} />
+                <section class="pane diagram-pane" aria-label="ER diagram">
+                    <ErDiagram schema={state.schema_text.clone().unwrap_or_default()} />
+                </section>
             </main>
         </div>
     }

@@ -191,8 +191,9 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
             output.dispatcher(),
             schema.clone(),
         );
+        let dispatch = props.state.dispatcher();
         Callback::from(move |_| {
-            let (client, output) = (client.clone(), output.clone());
+            let (client, output, dispatch) = (client.clone(), output.clone(), dispatch.clone());
             ctx.bridge.request(
                 Request::Generate {
                     schema: schema.clone(),
@@ -205,6 +206,9 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
                     } => {
                         client.set(c);
                         output.dispatch(OutputAction::Push(Line::Generate { ok, text }));
+                        if ok {
+                            dispatch.dispatch(crate::state::Action::ClientGenerated);
+                        }
                     }
                     Response::Error { message } => {
                         output.dispatch(OutputAction::Push(Line::Generate {

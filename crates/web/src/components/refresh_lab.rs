@@ -37,6 +37,39 @@ struct Tally {
     counts: Counts,
     /// Elements to flash: the inserted ones and the parents of changed text.
     flash: Vec<Element>,
+    /// Every node inserted, in order. Yew mounts a new subtree top-down into the live DOM
+    /// (the element first, then each child into it), so one new list item is several
+    /// insertions; [`Tally::finish`] counts only those not inside another one.
+    inserted: Vec<web_sys::Node>,
+}
+
+impl Tally {
+    /// Counts the inserted subtrees: a node inserted inside a node inserted in the same
+    /// commit is part of that subtree, not a mutation of its own.
+    fn finish(&mut self) -> Counts {
+        let inserted = std::mem::take(&mut self.inserted);
+        let set = js_sys::Set::new(&JsValue::UNDEFINED);
+        for node in &inserted {
+            set.add(node);
+        }
+        for node in &inserted {
+            let mut ancestor = node.parent_node();
+            let mut nested = false;
+            while let Some(a) = ancestor {
+                if set.has(&a) {
+                    nested = true;
+                    break;
+                }
+                ancestor = a.parent_node();
+            }
+            if !nested {
+                self.counts.added += 1;
+                self.counts.added_nodes += subtree_size(node);
+            }
+        }
+        self.recording = false;
+        self.counts
+    }
 }
 
 /// The observer on the simulated page, and the callback it holds.
@@ -89,11 +122,10 @@ fn tally_record(record: &MutationRecord, tally: &mut Tally) {
         "childList" => {
             let added = record.added_nodes();
             for node in (0..added.length()).filter_map(|i| added.item(i)) {
-                tally.counts.added += 1;
-                tally.counts.added_nodes += subtree_size(&node);
                 if let Some(e) = element_of(&node) {
                     tally.flash.push(e);
                 }
+                tally.inserted.push(node);
             }
             let removed = record.removed_nodes();
             for node in (0..removed.length()).filter_map(|i| removed.item(i)) {
@@ -164,7 +196,14 @@ fn set_timeout(ms: i32, f: impl FnOnce() + 'static) {
     }
 }
 
-fn flash(elements: Vec<Element>) {
+fn flash(mut elements: Vec<Element>) {
+    // An element can be both inserted and the parent of inserted text: flash it once.
+    let seen = js_sys::Set::new(&JsValue::UNDEFINED);
+    elements.retain(|e| {
+        let new = !seen.has(e);
+        seen.add(e);
+        new
+    });
     for e in &elements {
         let _ = e.class_list().add_1(FLASH_CLASS);
     }
@@ -348,8 +387,7 @@ impl Lab {
                 let pending = recorder.observer.take_records();
                 let mut tally = recorder.tally.borrow_mut();
                 tally_all(&pending, &mut tally);
-                tally.recording = false;
-                (tally.counts, std::mem::take(&mut tally.flash))
+                (tally.finish(), std::mem::take(&mut tally.flash))
             }
             None => (Counts::default(), Vec::new()),
         };
@@ -680,7 +718,6 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
                         <select id="lab-op" onchange={on_op} aria-label="Operation">
                             { for OPERATIONS.iter().map(|op| html! { <option value={*op} selected={m.operation == *op}>{ *op }</option> }) }
                         </select>
-                        <span class="muted">{ "(" }</span>
                     </div>
                     <textarea id="lab-mutation" class="code" rows="3" spellcheck="false" aria-label="The mutation's arguments (JSON)"
                         value={m.args_json.clone()} oninput={on_args} />

@@ -1,38 +1,149 @@
-//! The schema pane: the project's `schema.prisma`, its diagnostics as you type, and Format.
+//! The schema pane: the project's `schema.prisma` in a code editor, its diagnostics as you
+//! type, and Format.
 //!
-//! Analysis runs in the engine worker; every keystroke sends the text, and replies to
-//! anything but the latest text are dropped, so a slow answer never shows stale problems.
-//! The text is the project's `prisma/schema.prisma`, kept by the worker (each analysed text
-//! is saved as the file); it is loaded when the worker is ready and replaced when a command
-//! rewrites the file (`format`, `db pull`).
+//! The editor is CodeMirror 6 (`crate::editor`, `www/editor/editor.js`): highlighting, line
+//! numbers, diagnostics underlined with the message on hover, completion, undo, search,
+//! Shift+Alt+F to format. If its script cannot load, the pane says so and the plain
+//! `<textarea id="schema">` is the editor. When CodeMirror runs, that textarea stays as a
+//! hidden mirror of the text, kept in sync both ways (an `input` event on it replaces the
+//! editor's text), so scripts and tests can read and set the schema as plain text; it is
+//! `aria-hidden` and out of the tab order, so people meet only the editor.
+//!
+//! Analysis runs in the engine worker; every change sends the text, and replies to anything
+//! but the latest text are dropped, so a slow answer never shows stale problems. The text is
+//! the project's `prisma/schema.prisma`, kept by the worker (each analysed text is saved as
+//! the file); it is loaded when the worker is ready and replaced when a command rewrites the
+//! file (`format`, `db pull`). Text put into the editor from outside never comes back as an
+//! edit, so there is no loop.
 
 use super::Ctx;
+use crate::editor::Editor;
 use seedbed_protocol::{Request, Response, SchemaDiagnostic};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-/// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
-fn analyze(
-    ctx: &Ctx,
-    latest: &Rc<Cell<u32>>,
-    text: String,
+/// What the pane keeps outside Yew's state: shared by the editor's callbacks.
+#[derive(Default)]
+struct Shared {
+    /// The ticket of the latest analysis asked for.
+    latest: Cell<u32>,
+    /// The current text (the editor's, or the textarea's).
+    doc: RefCell<String>,
+    /// The diagnostics of the current text, for an editor mounted after they arrived.
+    diagnostics: RefCell<Vec<SchemaDiagnostic>>,
+    editor: RefCell<Option<Editor>>,
+    /// False once the pane is gone, so a late-loading editor is not mounted.
+    alive: Cell<bool>,
+}
+
+impl Shared {
+    fn with_editor(&self, f: impl FnOnce(&Editor)) {
+        if let Ok(editor) = self.editor.try_borrow()
+            && let Some(editor) = editor.as_ref()
+        {
+            f(editor);
+        }
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum EditorStatus {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+/// Handles to the pane's state, cloned into every callback.
+#[derive(Clone)]
+struct Pane {
+    shared: Rc<Shared>,
+    /// The latest context (the callbacks outlive the render that made them).
+    ctx: Rc<RefCell<Ctx>>,
+    text: UseStateHandle<String>,
     problems: UseStateHandle<Vec<SchemaDiagnostic>>,
-) {
-    ctx.dispatch
-        .dispatch(crate::state::Action::SchemaText(text.clone()));
-    let ticket = latest.get().wrapping_add(1);
-    latest.set(ticket);
-    let latest = latest.clone();
-    ctx.bridge
-        .request(Request::AnalyzeSchema { text }, move |response| {
-            if let Response::Analysis { diagnostics } = response
-                && latest.get() == ticket
-            {
-                problems.set(diagnostics);
-            }
-        });
+    refusal: UseStateHandle<Option<String>>,
+}
+
+impl Pane {
+    fn ctx(&self) -> Option<Ctx> {
+        self.ctx.try_borrow().ok().map(|c| c.clone())
+    }
+
+    fn set_text(&self, text: &str) {
+        if let Ok(mut doc) = self.shared.doc.try_borrow_mut() {
+            text.clone_into(&mut doc);
+        }
+        self.text.set(text.to_owned());
+    }
+
+    /// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
+    fn analyze(&self, text: String) {
+        let Some(ctx) = self.ctx() else { return };
+        ctx.dispatch
+            .dispatch(crate::state::Action::SchemaText(text.clone()));
+        let ticket = self.shared.latest.get().wrapping_add(1);
+        self.shared.latest.set(ticket);
+        let (shared, problems) = (self.shared.clone(), self.problems.clone());
+        ctx.bridge
+            .request(Request::AnalyzeSchema { text }, move |response| {
+                if let Response::Analysis { diagnostics } = response
+                    && shared.latest.get() == ticket
+                {
+                    shared.with_editor(|e| e.set_diagnostics(&diagnostics));
+                    if let Ok(mut kept) = shared.diagnostics.try_borrow_mut() {
+                        kept.clone_from(&diagnostics);
+                    }
+                    problems.set(diagnostics);
+                }
+            });
+    }
+
+    /// The learner edited the text (in the editor or in the textarea).
+    fn edited(&self, text: String) {
+        self.set_text(&text);
+        self.refusal.set(None);
+        self.analyze(text);
+    }
+
+    /// The text changed outside the editor (loaded, formatted, pulled, the mirror textarea).
+    fn replace(&self, text: String) {
+        self.shared.with_editor(|e| e.set_doc(&text));
+        self.set_text(&text);
+        self.analyze(text);
+    }
+
+    fn format(&self, source: String) {
+        let Some(ctx) = self.ctx() else { return };
+        let pane = self.clone();
+        ctx.bridge.request(
+            Request::FormatSchema { text: source },
+            move |response| match response {
+                Response::Formatted {
+                    text: Some(formatted),
+                    ..
+                } => {
+                    pane.refusal.set(None);
+                    pane.replace(formatted);
+                }
+                Response::Formatted {
+                    refusal: Some(message),
+                    ..
+                }
+                | Response::Error { message } => pane.refusal.set(Some(message)),
+                _ => {}
+            },
+        );
+    }
+
+    fn current(&self) -> String {
+        self.shared
+            .doc
+            .try_borrow()
+            .map(|d| d.clone())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -46,16 +157,31 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     let text = use_state(String::new);
     let problems = use_state(Vec::<SchemaDiagnostic>::new);
     let refusal = use_state(|| None::<String>);
-    let latest = use_memo((), |_| Rc::new(Cell::new(0u32)));
+    let status = use_state(|| EditorStatus::Loading);
+    let shared = use_memo((), |_| {
+        Rc::new(Shared {
+            alive: Cell::new(true),
+            ..Shared::default()
+        })
+    });
+    let ctx = use_mut_ref(|| props.ctx.clone());
+    if let Ok(mut current) = ctx.try_borrow_mut()
+        && *current != props.ctx
+    {
+        *current = props.ctx.clone();
+    }
+    let host = use_node_ref();
+    let pane = Pane {
+        shared: (*shared).clone(),
+        ctx,
+        text: text.clone(),
+        problems: problems.clone(),
+        refusal: refusal.clone(),
+    };
 
     {
         // The file changed outside the editor (loaded, formatted, pulled): show it.
-        let (ctx, latest, problems, text) = (
-            props.ctx.clone(),
-            (*latest).clone(),
-            problems.clone(),
-            text.clone(),
-        );
+        let pane = pane.clone();
         let external = props
             .state
             .schema_text
@@ -63,70 +189,79 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
             .filter(|_| props.state.schema_rev > 0);
         use_effect_with(props.state.schema_rev, move |_| {
             if let Some(value) = external {
-                text.set(value.clone());
-                analyze(&ctx, &latest, value, problems);
+                pane.replace(value);
+            }
+        });
+    }
+    {
+        // Mount CodeMirror once its script has loaded; keep the textarea if it cannot.
+        let (pane, host, status) = (pane.clone(), host.clone(), status.clone());
+        use_effect_with((), move |_| {
+            let shared = pane.shared.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let module = crate::editor::load().await;
+                if !pane.shared.alive.get() {
+                    return;
+                }
+                let mounted = module.and_then(|module| {
+                    let parent = host
+                        .cast::<web_sys::Element>()
+                        .ok_or("the editor's place is gone")?;
+                    let (on_change, on_format) = (pane.clone(), pane.clone());
+                    Editor::create(
+                        &module,
+                        &parent,
+                        &pane.current(),
+                        move |text| on_change.edited(text),
+                        move |text| on_format.format(text),
+                    )
+                });
+                match mounted {
+                    Ok(editor) => {
+                        if let Ok(diagnostics) = pane.shared.diagnostics.try_borrow() {
+                            editor.set_diagnostics(&diagnostics);
+                        }
+                        if let Ok(mut slot) = pane.shared.editor.try_borrow_mut() {
+                            *slot = Some(editor);
+                        }
+                        status.set(EditorStatus::Ready);
+                    }
+                    Err(reason) => {
+                        web_sys::console::warn_1(
+                            &format!("schema editor: falling back to a text box: {reason}").into(),
+                        );
+                        status.set(EditorStatus::Failed(reason));
+                    }
+                }
+            });
+            move || {
+                shared.alive.set(false);
+                let editor = shared
+                    .editor
+                    .try_borrow_mut()
+                    .ok()
+                    .and_then(|mut e| e.take());
+                drop(editor);
             }
         });
     }
 
     let oninput = {
-        let (ctx, latest, problems, text, refusal) = (
-            props.ctx.clone(),
-            (*latest).clone(),
-            problems.clone(),
-            text.clone(),
-            refusal.clone(),
-        );
+        let pane = pane.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            analyze(&ctx, &latest, value.clone(), problems.clone());
-            refusal.set(None);
-            text.set(value);
+            pane.shared.with_editor(|editor| editor.set_doc(&value));
+            pane.edited(value);
         })
     };
     let format = {
-        let (ctx, latest, problems, text, refusal) = (
-            props.ctx.clone(),
-            (*latest).clone(),
-            problems.clone(),
-            text.clone(),
-            refusal.clone(),
-        );
-        Callback::from(move |_: ()| {
-            let (ctx2, latest, problems, text, refusal) = (
-                ctx.clone(),
-                latest.clone(),
-                problems.clone(),
-                text.clone(),
-                refusal.clone(),
-            );
-            ctx.bridge.request(
-                Request::FormatSchema {
-                    text: (*text).clone(),
-                },
-                move |response| match response {
-                    Response::Formatted {
-                        text: Some(formatted),
-                        ..
-                    } => {
-                        analyze(&ctx2, &latest, formatted.clone(), problems);
-                        refusal.set(None);
-                        text.set(formatted);
-                    }
-                    Response::Formatted {
-                        refusal: Some(message),
-                        ..
-                    }
-                    | Response::Error { message } => refusal.set(Some(message)),
-                    _ => {}
-                },
-            );
-        })
+        let pane = pane.clone();
+        Callback::from(move |_: ()| pane.format(pane.current()))
     };
     let onkeydown = {
         let format = format.clone();
         Callback::from(move |e: KeyboardEvent| {
-            // Shift+Alt+F, as in VS Code.
+            // Shift+Alt+F, as in VS Code (the editor has the same key).
             if e.shift_key() && e.alt_key() && e.key().eq_ignore_ascii_case("f") {
                 e.prevent_default();
                 format.emit(());
@@ -148,13 +283,27 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
             </li>
         }
     });
+    let failed = match &*status {
+        EditorStatus::Failed(reason) => Some(reason.clone()),
+        _ => None,
+    };
+    // While the editor loads or runs, the textarea is its hidden mirror.
+    let mirror = failed.is_none();
     html! {
         <section class="pane schema-pane" aria-labelledby="schema-title">
             <div class="pane-head">
                 <h2 id="schema-title">{ "prisma/schema.prisma" }</h2>
                 <button id="format-schema" title="Format (Shift+Alt+F)" onclick={format.reform(|_| ())}>{ "Format" }</button>
             </div>
-            <textarea id="schema" class="code" spellcheck="false" aria-label="Prisma schema"
+            if let Some(reason) = &failed {
+                <p class="editor-fallback" id="editor-fallback" role="status">
+                    { format!("The code editor could not load ({reason}), so this is a plain text box: no highlighting or completion.") }
+                </p>
+            }
+            <div ref={host} class="schema-editor" id="schema-editor" hidden={failed.is_some()}
+                data-state={match &*status { EditorStatus::Loading => "loading", EditorStatus::Ready => "ready", EditorStatus::Failed(_) => "failed" }} />
+            <textarea id="schema" class={classes!("code", mirror.then_some("schema-mirror"))} spellcheck="false"
+                aria-label="Prisma schema" aria-hidden={mirror.then_some("true")} tabindex={mirror.then_some("-1")}
                 value={(*text).clone()} {oninput} {onkeydown} />
             if let Some(message) = &*refusal {
                 <pre class="error" id="format-refusal">{ message }</pre>

@@ -406,6 +406,16 @@ pub fn Terminal(props: &TerminalProps) -> Html {
         })
     };
 
+    {
+        // A command queued by another part of the page (an opened file's `db pull`).
+        let submit = submit.clone();
+        use_effect_with(props.state.queued_command.clone(), move |queued| {
+            if let Some((_, line)) = queued {
+                submit.emit(line.clone());
+            }
+        });
+    }
+
     let onkeydown = {
         let (submit, input, history, cursor, ctx) = (
             submit.clone(),

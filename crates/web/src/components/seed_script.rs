@@ -1,0 +1,80 @@
+//! The project's seed script, `prisma/seed.ts`: what `npx prisma db seed` runs (and
+//! `migrate reset`, and a `migrate dev` that created the database), as `package.json`'s
+//! `prisma.seed` says. Written with the client (`await prisma.user.createMany(…)`), run in
+//! the client console's sandbox by the terminal.
+
+use super::Ctx;
+use crate::state::{Action, AppState, WorkerStatus};
+use seedbed_protocol::{Request, Response};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+const SEED_PATH: &str = "prisma/seed.ts";
+
+#[derive(Properties, PartialEq)]
+pub struct SeedScriptProps {
+    pub ctx: Ctx,
+    pub state: UseReducerHandle<AppState>,
+}
+
+#[function_component]
+pub fn SeedScript(props: &SeedScriptProps) -> Html {
+    let text = use_state(String::new);
+    let status = use_state(|| "".to_owned());
+    {
+        let (ctx, text) = (props.ctx.clone(), text.clone());
+        let ready = matches!(props.state.worker, WorkerStatus::Ready { .. });
+        use_effect_with((ready, props.state.files_rev), move |(ready, _)| {
+            if *ready {
+                ctx.bridge.request(Request::ProjectFiles, move |response| {
+                    if let Response::Files { files } = response {
+                        text.set(files.files.get(SEED_PATH).cloned().unwrap_or_default());
+                    }
+                });
+            }
+        });
+    }
+    let oninput = {
+        let (text, status) = (text.clone(), status.clone());
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+            status.set("Not saved".into());
+        })
+    };
+    let save = {
+        let (ctx, text, status) = (props.ctx.clone(), text.clone(), status.clone());
+        Callback::from(move |_| {
+            let status = status.clone();
+            let request = Request::WriteFile {
+                path: SEED_PATH.into(),
+                contents: Some((*text).clone()),
+            };
+            ctx.bridge.request(request, move |response| match response {
+                Response::Files { .. } => status.set("Saved".into()),
+                Response::Error { message } => status.set(message),
+                _ => {}
+            });
+        })
+    };
+    let run = {
+        let dispatch = props.state.dispatcher();
+        let save = save.clone();
+        Callback::from(move |e: MouseEvent| {
+            save.emit(e);
+            dispatch.dispatch(Action::RunInTerminal("npx prisma db seed".into()));
+        })
+    };
+    html! {
+        <div class="seed-script">
+            <h3>{ "prisma/seed.ts" }</h3>
+            <p class="muted">{ "Run by `npx prisma db seed` (package.json: \"prisma\": { \"seed\": \"tsx prisma/seed.ts\" }), after `migrate reset`, and after a `migrate dev` that created the database. Purge first, then a mass insert." }</p>
+            <textarea id="seed-script" class="code" rows="10" spellcheck="false" aria-label="Seed script (prisma/seed.ts)"
+                value={(*text).clone()} {oninput} />
+            <div class="actions">
+                <button id="seed-script-save" onclick={save}>{ "Save" }</button>
+                <button id="seed-script-run" onclick={run}>{ "Save and run db seed" }</button>
+                <span id="seed-script-status" class="muted" role="status">{ (*status).clone() }</span>
+            </div>
+        </div>
+    }
+}
