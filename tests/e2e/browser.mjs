@@ -59,3 +59,19 @@ export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
+
+/** Waits until the schema editor (CodeMirror) is mounted in the schema pane. */
+export async function editorReady(page) {
+  await page.locator('#schema-editor[data-state="ready"] .cm-content').waitFor({ timeout: 30_000 });
+}
+
+/** Replaces the schema text, as a paste would; works with the editor and with the fallback
+ *  textarea (the editor's hidden mirror, `#schema`, forwards it to the editor). */
+export async function setSchema(page, text) {
+  await page.fill('#schema', text);
+}
+
+/** The schema text as the page holds it. */
+export async function schemaText(page) {
+  return page.inputValue('#schema');
+}

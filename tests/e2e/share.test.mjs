@@ -112,7 +112,6 @@ test('a shared state opens the same in a fresh profile', async () => {
   const migrationsAfter = await terminal(fresh.page, 'npx prisma migrate status');
   assert.match(migrationsAfter, /1 migration found in prisma\/migrations/);
   assert.match(migrationsAfter, /Database schema is up to date!/);
-  console.log('# status before:', JSON.stringify(migrationsBefore), 'after:', JSON.stringify(migrationsAfter));
   assert.equal(migrationsAfter.match(/\d+_init/)?.[0], migrationsBefore.match(/\d+_init/)?.[0]);
   assert.equal(await fresh.page.locator('section.pane[hidden]').count(), 0, 'all panes shown, as shared');
   assert.deepEqual(fresh.errors, []);

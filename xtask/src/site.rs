@@ -154,6 +154,7 @@ fn bundle_editor(out: &Path) -> Result {
                 "--minify",
                 "--target=es2020",
                 "--legal-comments=none",
+                "--banner:js=/* Seedbed's schema editor, bundling CodeMirror 6 (codemirror.net) and its dependencies: MIT License, (c) Marijn Haverbeke and others. */",
                 "--log-level=warning",
             ])
             .arg(format!("--outfile={}", target.display())),

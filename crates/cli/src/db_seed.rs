@@ -15,53 +15,8 @@ pub fn find_package_json(cwd: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// The `prisma` object of a package.json, unless absent or only `prismaCommit`.
-fn prisma_config(text: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
-    let config = value.get("prisma")?.as_object()?.clone();
-    if config.len() == 1 && config.contains_key("prismaCommit") {
-        return None;
-    }
-    Some(config)
-}
-
-/// What the package.json says about seeding.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Seed {
-    /// No package.json, no `prisma` key, or no (or an empty) `seed`.
-    None,
-    Command(String),
-    /// Prisma's error text (a `seed` that is not a string).
-    Invalid(String),
-}
-
-/// Reads the seed command from package.json text; `shown_path` is how errors name the file.
-pub fn seed_from(text: &str, shown_path: &str) -> Seed {
-    let Some(config) = prisma_config(text) else {
-        return Seed::None;
-    };
-    let js_string = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Array(items) => items
-            .iter()
-            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
-            .collect::<Vec<_>>()
-            .join(","),
-        serde_json::Value::Object(_) => "[object Object]".to_owned(),
-        other => other.to_string(),
-    };
-    match config.get("seed") {
-        // JavaScript falsy values mean "not configured".
-        None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false)) => Seed::None,
-        Some(serde_json::Value::String(s)) if s.is_empty() => Seed::None,
-        Some(serde_json::Value::Number(n)) if n.as_f64() == Some(0.0) => Seed::None,
-        Some(serde_json::Value::String(s)) => Seed::Command(s.clone()),
-        Some(other) => Seed::Invalid(format!(
-            "Provided seed command `{}` from `{shown_path}` must be of type string",
-            js_string(other)
-        )),
-    }
-}
+pub use seedbed_shell::seed_config::{Seed, parse_command, seed_from};
+use seedbed_shell::seed_config::has_prisma_key;
 
 /// Prisma 6's warning whenever package.json carries a `prisma` key (printed on stderr).
 pub const DEPRECATION: &str = "warn The configuration property `package.json#prisma` is deprecated and will be removed in Prisma 7. Please migrate to a Prisma config file (e.g., `prisma.config.ts`).\nFor more information, see: https://pris.ly/prisma-config\n";
@@ -69,7 +24,7 @@ pub const DEPRECATION: &str = "warn The configuration property `package.json#pri
 /// Prints the deprecation warning when the nearest package.json has a `prisma` key.
 pub fn warn_if_package_json_config(cwd: &Path) {
     let text = find_package_json(cwd).and_then(|p| std::fs::read_to_string(p).ok());
-    if text.as_deref().and_then(prisma_config).is_some() {
+    if text.as_deref().is_some_and(has_prisma_key) {
         eprintln!("{DEPRECATION}");
     }
 }
@@ -86,23 +41,6 @@ fn configured(cwd: &Path) -> Seed {
         .strip_prefix(cwd)
         .map_or_else(|_| path.display().to_string(), |p| p.display().to_string());
     seed_from(&text, &shown)
-}
-
-/// execa's command parsing: split on runs of spaces; a token ending in `\` joins the next
-/// with a space.
-pub fn parse_command(command: &str) -> Vec<String> {
-    let mut tokens: Vec<String> = Vec::new();
-    for token in command.trim().split(' ').filter(|t| !t.is_empty()) {
-        match tokens.last_mut() {
-            Some(prev) if prev.ends_with('\\') => {
-                prev.pop();
-                prev.push(' ');
-                prev.push_str(token);
-            }
-            _ => tokens.push(token.to_owned()),
-        }
-    }
-    tokens
 }
 
 /// A signal's name and execa's description of it.

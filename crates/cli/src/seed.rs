@@ -23,6 +23,11 @@ pub struct Args {
     /// Language of the fake data: `en` or `es`.
     #[arg(long, default_value = "en")]
     locale: String,
+    /// A row count or a field override, e.g. `User: 500`, `User.email: pattern
+    /// user{n}@example.com`, `Post.views: range 0..1000`, `User.role: values ADMIN, USER`,
+    /// `Post.createdAt: dates 2024-01-01..2024-12-31` (repeatable).
+    #[arg(long = "set", value_name = "SETTING")]
+    set: Vec<String>,
 }
 
 pub fn run(args: &Args) -> u8 {
@@ -52,12 +57,19 @@ fn fill(args: &Args) -> Result<u8, u8> {
         return Err(1);
     };
     let mut db = project::opened(SqliteDb::open_file(&path))?;
-    let options = SeedOptions {
+    let mut options = SeedOptions {
         seed: args.seed,
         default_count: args.rows,
         locale,
         ..SeedOptions::default()
     };
+    if let Err(errors) = seedbed_seed::settings::apply(&args.set.join("\n"), &schema, &mut options)
+    {
+        for e in errors {
+            eprintln!("Error: --set {e}");
+        }
+        return Err(1);
+    }
     let started = Instant::now();
     let live = std::io::stderr().is_terminal();
     let mut last_shown = Instant::now();

@@ -112,6 +112,28 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Parses a `.env` file: `KEY=value` lines, optional quotes, `#` comments.
+pub fn parse_dotenv(text: &str) -> BTreeMap<String, String> {
+    let mut vars = BTreeMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        if let Some((k, v)) = line.split_once('=') {
+            let v = v.trim();
+            let v = v
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                .unwrap_or(v);
+            vars.insert(k.trim().to_owned(), v.to_owned());
+        }
+    }
+    vars
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

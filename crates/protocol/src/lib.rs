@@ -74,6 +74,10 @@ pub enum Request {
         rows_per_model: u64,
         seed: u64,
         locale: String,
+        /// Counts per model and field overrides, one per line (`User: 500`,
+        /// `User.email: pattern user{n}@example.com`; see `seedbed_seed::settings`).
+        #[serde(default)]
+        settings: String,
     },
 
     // The terminal and the project folder (`seedbed-shell`).

@@ -51,6 +51,7 @@ pub use generate::Gen;
 pub use options::{DEFAULT_COUNT, DEFAULT_REFERENCE_MS, Override, SeedOptions};
 pub use plan::{ColumnPlan, MAX_ROWS, PlanError, SeedPlan, TablePlan, plan};
 pub use purge::purge;
+pub mod settings;
 pub use words::Locale;
 
 use seedbed_db::Db;

@@ -80,6 +80,7 @@ pub const PANES: &[&str] = &[
     "seed",
     "diagram",
     "lab",
+    "lessons",
 ];
 
 /// Everything a share link carries. Field names are spelled out: after deflate they cost a

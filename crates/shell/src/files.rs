@@ -140,27 +140,7 @@ pub fn clean_path(path: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// `KEY=value` lines of a `.env` file (quotes stripped, `#` comments and `export ` ignored).
-pub fn parse_dotenv(text: &str) -> BTreeMap<String, String> {
-    let mut vars = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let line = line.strip_prefix("export ").unwrap_or(line);
-        if let Some((k, v)) = line.split_once('=') {
-            let v = v.trim();
-            let unquoted = v
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
-                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
-                .unwrap_or(v);
-            vars.insert(k.trim().to_owned(), unquoted.to_owned());
-        }
-    }
-    vars
-}
+pub use seedbed_migrate::project::parse_dotenv;
 
 #[cfg(test)]
 mod tests {

@@ -58,7 +58,14 @@ pub fn overview(files: &ProjectFiles, db: &mut dyn Db) -> Overview {
                 None => Status::Pending,
                 Some(r) if r.rolled_back_at.is_some() => Status::RolledBack,
                 Some(r) if r.is_failed() => Status::Failed,
-                Some(r) if dir.sql.as_deref().is_some_and(|sql| !script_matches(&r.checksum, sql)) => Status::Edited,
+                Some(r)
+                    if dir
+                        .sql
+                        .as_deref()
+                        .is_some_and(|sql| !script_matches(&r.checksum, sql)) =>
+                {
+                    Status::Edited
+                }
                 Some(_) => Status::Applied,
             };
             MigrationInfo {
@@ -71,7 +78,10 @@ pub fn overview(files: &ProjectFiles, db: &mut dyn Db) -> Overview {
         })
         .collect();
     for row in &applied {
-        if row.is_live() && !dirs.iter().any(|d| d.name == row.migration_name) && !migrations.iter().any(|m| m.name == row.migration_name) {
+        if row.is_live()
+            && !dirs.iter().any(|d| d.name == row.migration_name)
+            && !migrations.iter().any(|m| m.name == row.migration_name)
+        {
             migrations.push(MigrationInfo {
                 name: row.migration_name.clone(),
                 sql: None,
@@ -82,7 +92,10 @@ pub fn overview(files: &ProjectFiles, db: &mut dyn Db) -> Overview {
         }
     }
     let history = db
-        .query("SELECT * FROM \"_prisma_migrations\" ORDER BY \"started_at\"", &[])
+        .query(
+            "SELECT * FROM \"_prisma_migrations\" ORDER BY \"started_at\"",
+            &[],
+        )
         .unwrap_or(Rows {
             columns: Vec::new(),
             rows: Vec::new(),
@@ -107,7 +120,13 @@ fn next_migration(files: &ProjectFiles, db: &mut dyn Db) -> Result<String, Strin
         script: true,
         exit_code: false,
     };
-    let outcome = seedbed_migrate::run(&command, &Project::default(), db, &mut FixedEnv::new(), &Answers::default());
+    let outcome = seedbed_migrate::run(
+        &command,
+        &Project::default(),
+        db,
+        &mut FixedEnv::new(),
+        &Answers::default(),
+    );
     if outcome.exit_code == 0 {
         Ok(outcome.text())
     } else {
@@ -122,26 +141,54 @@ mod tests {
 
     #[test]
     fn statuses_follow_the_history() {
-        let mut files = ProjectFiles::new("datasource db {\n  provider = \"sqlite\"\n  url = \"file:./dev.db\"\n}\n\nmodel A {\n  id Int @id\n}\n");
-        files.write("prisma/migrations/1_a/migration.sql", "CREATE TABLE \"A\" (\"id\" INTEGER NOT NULL PRIMARY KEY);\n");
-        files.write("prisma/migrations/2_b/migration.sql", "CREATE TABLE \"B\" (\"id\" INTEGER);\n");
+        let mut files = ProjectFiles::new(
+            "datasource db {\n  provider = \"sqlite\"\n  url = \"file:./dev.db\"\n}\n\nmodel A {\n  id Int @id\n}\n",
+        );
+        files.write(
+            "prisma/migrations/1_a/migration.sql",
+            "CREATE TABLE \"A\" (\"id\" INTEGER NOT NULL PRIMARY KEY);\n",
+        );
+        files.write(
+            "prisma/migrations/2_b/migration.sql",
+            "CREATE TABLE \"B\" (\"id\" INTEGER);\n",
+        );
         let mut db = SqliteDb::open_in_memory().unwrap();
         let o = overview(&files, &mut db);
         assert!(o.migrations.iter().all(|m| m.status == Status::Pending));
-        assert!(o.next.as_deref().unwrap().contains("DROP TABLE \"B\""), "{:?}", o.next);
+        assert!(
+            o.next.as_deref().unwrap().contains("DROP TABLE \"B\""),
+            "{:?}",
+            o.next
+        );
         // Apply the first one, then edit it.
         history::ensure(&mut db).unwrap();
-        let sql = files.read("prisma/migrations/1_a/migration.sql").unwrap().to_owned();
-        let id = history::start(&mut db, &mut FixedEnv::new(), "1_a", &seedbed_migrate::checksum::checksum(&sql)).unwrap();
+        let sql = files
+            .read("prisma/migrations/1_a/migration.sql")
+            .unwrap()
+            .to_owned();
+        let id = history::start(
+            &mut db,
+            &mut FixedEnv::new(),
+            "1_a",
+            &seedbed_migrate::checksum::checksum(&sql),
+        )
+        .unwrap();
         history::finish(&mut db, &mut FixedEnv::new(), &id).unwrap();
         let o = overview(&files, &mut db);
         assert_eq!(o.migrations[0].status, Status::Applied);
         assert_eq!(o.migrations[1].status, Status::Pending);
         assert_eq!(o.history.rows.len(), 1);
         files.write("prisma/migrations/1_a/migration.sql", "-- edited\n");
-        assert_eq!(overview(&files, &mut db).migrations[0].status, Status::Edited);
+        assert_eq!(
+            overview(&files, &mut db).migrations[0].status,
+            Status::Edited
+        );
         files.remove("prisma/migrations/1_a");
         let o = overview(&files, &mut db);
-        assert!(o.migrations.iter().any(|m| m.name == "1_a" && m.status == Status::MissingLocally));
+        assert!(
+            o.migrations
+                .iter()
+                .any(|m| m.name == "1_a" && m.status == Status::MissingLocally)
+        );
     }
 }

@@ -28,6 +28,7 @@ pub const PANE_SELECTORS: &[(&str, &str)] = &[
     ("seed", ".seed-panel"),
     ("diagram", ".diagram-pane"),
     ("lab", ".refresh-lab"),
+    ("lessons", ".lessons-pane"),
 ];
 
 /// The embed's options, read once from the page's query.
@@ -275,6 +276,17 @@ pub fn EmbedHost(props: &EmbedHostProps) -> Html {
                     ro.observe(&app);
                     *observer.borrow_mut() = Some((ro, report));
                 }
+                // Chrome pauses ResizeObserver in cross-origin frames outside the viewport
+                // (a docs page's lower examples); timers still run, so check each second.
+                let poll = Closure::<dyn FnMut()>::new(report_height);
+                if let Some(window) = web_sys::window() {
+                    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                        poll.as_ref().unchecked_ref(),
+                        1000,
+                    );
+                }
+                // Runs as long as the page.
+                poll.forget();
             }
         });
     }
@@ -284,6 +296,7 @@ pub fn EmbedHost(props: &EmbedHostProps) -> Html {
 
     // Messages from the parent: only setSchema, only from the trusted origin and window.
     {
+        let bridge = props.ctx.bridge.clone();
         let (listening, dispatch, schema_set, ran) = (
             listening.clone(),
             props.ctx.dispatch.clone(),
@@ -314,6 +327,19 @@ pub fn EmbedHost(props: &EmbedHostProps) -> Html {
                         else {
                             return;
                         };
+                        if !schema_set.get() {
+                            // The example is its schema: the starter's seed script (which
+                            // fills `User`) would fail after `migrate dev` on another schema.
+                            for path in ["prisma/seed.ts", "package.json"] {
+                                bridge.request(
+                                    seedbed_protocol::Request::WriteFile {
+                                        path: path.to_owned(),
+                                        contents: None,
+                                    },
+                                    |_| {},
+                                );
+                            }
+                        }
                         dispatch.dispatch(Action::SchemaFromProject(schema));
                         later(200, report_height);
                         if !schema_set.replace(true) {

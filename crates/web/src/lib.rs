@@ -10,6 +10,7 @@ pub mod download;
 pub mod editor;
 pub mod embed;
 pub mod highlight;
+pub mod i18n;
 mod lab;
 pub mod panic;
 pub mod sandbox;

@@ -62,6 +62,9 @@ pub struct AppState {
     /// A command for the terminal to run (from a button elsewhere, an opened file, an
     /// embed's `run=`), with a number so the same command can be queued twice.
     pub queued_command: Option<(u32, String)>,
+    /// Every terminal line that finished, with its exit code, oldest first (the lessons
+    /// check what was run since a step opened).
+    pub terminal_log: Vec<(String, i32)>,
 }
 
 /// Where a running seed is: the model being filled, rows done of the total.
@@ -87,6 +90,7 @@ impl Default for AppState {
             files_rev: 0,
             client_rev: 0,
             queued_command: None,
+            terminal_log: Vec::new(),
         }
     }
 }
@@ -127,6 +131,8 @@ pub enum Action {
     Notice(String),
     /// Runs a line in the terminal.
     RunInTerminal(String),
+    /// A terminal line finished with this exit code.
+    TerminalRan(String, i32),
 }
 
 impl AppState {
@@ -146,6 +152,7 @@ impl AppState {
             Action::FilesChanged => self.files_rev = self.files_rev.wrapping_add(1),
             Action::ClientGenerated => self.client_rev = self.client_rev.wrapping_add(1),
             Action::Notice(text) => self.notice = Some(text),
+            Action::TerminalRan(line, exit_code) => self.terminal_log.push((line, exit_code)),
             Action::RunInTerminal(line) => {
                 let n = self
                     .queued_command
@@ -243,6 +250,20 @@ mod tests {
             .apply(Action::ShowRows(view))
             .apply(Action::Tables(vec![]));
         assert!(s.view.is_none());
+    }
+
+    #[test]
+    fn finished_terminal_lines_are_logged_in_order() {
+        let s = AppState::default()
+            .apply(Action::TerminalRan("npx prisma validate".into(), 0))
+            .apply(Action::TerminalRan("npx prisma migrate status".into(), 1));
+        assert_eq!(
+            s.terminal_log,
+            [
+                ("npx prisma validate".to_owned(), 0),
+                ("npx prisma migrate status".to_owned(), 1)
+            ]
+        );
     }
 
     #[test]

@@ -108,12 +108,14 @@ impl Engine {
                 rows_per_model,
                 seed,
                 locale,
+                settings,
             } => {
                 let request = seeding::SeedRequest {
                     schema: &schema,
                     rows_per_model,
                     seed,
                     locale: &locale,
+                    settings: &settings,
                 };
                 let mut ignore = |_: Event| {};
                 let emit: &mut dyn FnMut(Event) = match self.on_event.as_mut() {

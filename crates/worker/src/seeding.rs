@@ -13,6 +13,8 @@ pub struct SeedRequest<'a> {
     pub rows_per_model: u64,
     pub seed: u64,
     pub locale: &'a str,
+    /// Counts and overrides (`seedbed_seed::settings`).
+    pub settings: &'a str,
 }
 
 /// Progress is posted at most this often (rows), so a large seed does not flood the page.
@@ -41,12 +43,18 @@ pub fn run(
     if schema.models.is_empty() {
         return Err("The schema has no models to seed.".into());
     }
-    let options = SeedOptions {
+    let mut options = SeedOptions {
         seed: request.seed,
         default_count: request.rows_per_model,
         locale,
         ..SeedOptions::default()
     };
+    seedbed_seed::settings::apply(request.settings, &schema, &mut options).map_err(|errors| {
+        format!(
+            "The seed settings have mistakes, nothing was written:\n{}",
+            errors.join("\n")
+        )
+    })?;
     let mut last = 0u64;
     let result = seed(db, &schema, &options, |p| {
         if p.done == p.total || p.done >= last + PROGRESS_EVERY || p.done < last {

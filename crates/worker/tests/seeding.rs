@@ -38,6 +38,7 @@ fn seed_request(rows: u64, locale: &str) -> Request {
         rows_per_model: rows,
         seed: 7,
         locale: locale.into(),
+        settings: String::new(),
     }
 }
 
@@ -101,6 +102,7 @@ fn bad_seed_requests_are_messages_and_change_nothing() {
                 rows_per_model: 5,
                 seed: 1,
                 locale: "en".into(),
+                settings: String::new(),
             },
             "schema has errors",
         ),
@@ -114,4 +116,43 @@ fn bad_seed_requests_are_messages_and_change_nothing() {
         assert!(message.contains(expected), "{message}");
         assert!(!handled.dirty, "{message}");
     }
+}
+
+#[test]
+fn settings_set_counts_and_overrides_and_mistakes_write_nothing() {
+    let mut engine = Engine::new(SqliteDb::open_in_memory().unwrap());
+    engine.handle(Request::Execute { sql: TABLES.into() });
+    let request = |settings: &str| Request::Seed {
+        schema: SCHEMA.into(),
+        rows_per_model: 5,
+        seed: 7,
+        locale: "en".into(),
+        settings: settings.into(),
+    };
+    let h = engine.handle(request(
+        "User: 12\nUser.email: pattern person{n}@seedbed.dev\nPost: 30",
+    ));
+    assert!(
+        matches!(h.response, Response::Seeded { total_rows: 42, .. }),
+        "{:?}",
+        h.response
+    );
+    assert_eq!(count(&mut engine, "User"), 12);
+    let emails = engine
+        .db()
+        .query("SELECT email FROM \"User\" ORDER BY id LIMIT 2", &[])
+        .unwrap();
+    assert_eq!(
+        emails.rows[0][0],
+        seedbed_db::Value::Text("person1@seedbed.dev".into())
+    );
+    let h = engine.handle(request("User: 3\nUser.nope: range 1..2"));
+    let Response::Error { message } = h.response else {
+        panic!("{:?}", h.response)
+    };
+    assert!(
+        message.contains("line 2: model `User` has no field `nope`"),
+        "{message}"
+    );
+    assert_eq!(count(&mut engine, "User"), 12, "nothing was written");
 }

@@ -9,7 +9,6 @@ use crate::env::Env;
 use crate::outcome::{FileOp, Outcome};
 use crate::project::{MigrationDir, Project};
 use seedbed_psl::model::ConfigValue;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The real clock and the OS's randomness.
@@ -47,27 +46,7 @@ pub struct Folder {
     pub database: Option<PathBuf>,
 }
 
-/// Parses a `.env` file: `KEY=value` lines, optional quotes, `#` comments.
-pub fn parse_dotenv(text: &str) -> BTreeMap<String, String> {
-    let mut vars = BTreeMap::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let line = line.strip_prefix("export ").unwrap_or(line);
-        if let Some((k, v)) = line.split_once('=') {
-            let v = v.trim();
-            let v = v
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
-                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
-                .unwrap_or(v);
-            vars.insert(k.trim().to_owned(), v.to_owned());
-        }
-    }
-    vars
-}
+pub use crate::project::parse_dotenv;
 
 /// Reads the migrations folder: every directory is a migration (a missing `migration.sql`
 /// is kept as `None` so the commands can report P3015); files are ignored but the lock file.

@@ -6,6 +6,7 @@ mod console_output;
 mod database_pane;
 mod er_diagram;
 mod header;
+mod lessons;
 mod migrations_pane;
 mod project_bar;
 mod query_console;
@@ -26,6 +27,7 @@ pub use client_types::ClientTypes;
 pub use database_pane::DatabasePane;
 pub use er_diagram::ErDiagram;
 pub use header::Header;
+pub use lessons::Lessons;
 pub use migrations_pane::MigrationsPane;
 pub use project_bar::ProjectBar;
 pub use query_console::QueryConsole;
@@ -169,6 +171,7 @@ pub fn App() -> Html {
                 </div>
             }
             <main class="panes">
+                <Lessons ctx={ctx.clone()} state={state.clone()} />
                 <SchemaPane ctx={ctx.clone()} state={state.clone()} />
                 <Terminal ctx={ctx.clone()} state={state.clone()} />
                 <MigrationsPane ctx={ctx.clone()} state={state.clone()} />

@@ -94,12 +94,11 @@ pub fn ProjectBar(props: &ProjectBarProps) -> Html {
             let ctx2 = ctx.clone();
             ctx.bridge
                 .request(Request::Export, move |response| match response {
-                    Response::Bytes { bytes } => {
+                    Response::Bytes { bytes }
                         if crate::download::bytes(&bytes, "dev.db", "application/vnd.sqlite3")
-                            .is_err()
-                        {
-                            notice(&ctx2, "The download could not start.".into());
-                        }
+                            .is_err() =>
+                    {
+                        notice(&ctx2, "The download could not start.".into());
                     }
                     Response::Error { message } => notice(&ctx2, message),
                     _ => {}

@@ -9,8 +9,11 @@
 //! editor's text), so scripts and tests can read and set the schema as plain text; it is
 //! `aria-hidden` and out of the tab order, so people meet only the editor.
 //!
-//! Analysis runs in the engine worker; every change sends the text, and replies to anything
-//! but the latest text are dropped, so a slow answer never shows stale problems. The text is
+//! Analysis runs in the engine worker. At most one analysis is in flight: a change made
+//! while one runs waits, and only the latest such text is sent when it returns (a burst of
+//! changes, a fast typist or a multi-line `input` storm, costs two analyses, not a queue of
+//! them in the worker); replies to anything but the latest text are dropped, so a slow answer
+//! never shows stale problems. The text is
 //! the project's `prisma/schema.prisma`, kept by the worker (each analysed text is saved as
 //! the file); it is loaded when the worker is ready and replaced when a command rewrites the
 //! file (`format`, `db pull`). Text put into the editor from outside never comes back as an
@@ -24,11 +27,19 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+/// How long an analysis may run before the next text is sent anyway (a lost reply must not
+/// stop the diagnostics).
+const STUCK_MS: f64 = 2000.0;
+
 /// What the pane keeps outside Yew's state: shared by the editor's callbacks.
 #[derive(Default)]
 struct Shared {
     /// The ticket of the latest analysis asked for.
     latest: Cell<u32>,
+    /// When the analysis in flight was sent (ms since the epoch), if one is.
+    in_flight: Cell<Option<f64>>,
+    /// The text to analyse when the one in flight returns.
+    queued: RefCell<Option<String>>,
     /// The current text (the editor's, or the textarea's).
     doc: RefCell<String>,
     /// The diagnostics of the current text, for an editor mounted after they arrived.
@@ -83,19 +94,48 @@ impl Pane {
         let Some(ctx) = self.ctx() else { return };
         ctx.dispatch
             .dispatch(crate::state::Action::SchemaText(text.clone()));
+        // An analysis still running (and not lost: a crashed worker's requests are failed,
+        // but give up waiting after a while anyway) answers an older text: wait for it.
+        if let Some(since) = self.shared.in_flight.get()
+            && js_sys::Date::now() - since < STUCK_MS
+        {
+            if let Ok(mut queued) = self.shared.queued.try_borrow_mut() {
+                *queued = Some(text);
+            }
+            return;
+        }
+        self.send(&ctx, text);
+    }
+
+    fn send(&self, ctx: &Ctx, text: String) {
         let ticket = self.shared.latest.get().wrapping_add(1);
         self.shared.latest.set(ticket);
-        let (shared, problems) = (self.shared.clone(), self.problems.clone());
+        self.shared.in_flight.set(Some(js_sys::Date::now()));
+        let pane = self.clone();
         ctx.bridge
             .request(Request::AnalyzeSchema { text }, move |response| {
-                if let Response::Analysis { diagnostics } = response
-                    && shared.latest.get() == ticket
-                {
+                let shared = &pane.shared;
+                if shared.latest.get() != ticket {
+                    return;
+                }
+                shared.in_flight.set(None);
+                let next = shared
+                    .queued
+                    .try_borrow_mut()
+                    .ok()
+                    .and_then(|mut q| q.take());
+                if let Some(next) = next {
+                    if let Some(ctx) = pane.ctx() {
+                        pane.send(&ctx, next);
+                    }
+                    return;
+                }
+                if let Response::Analysis { diagnostics } = response {
                     shared.with_editor(|e| e.set_diagnostics(&diagnostics));
                     if let Ok(mut kept) = shared.diagnostics.try_borrow_mut() {
                         kept.clone_from(&diagnostics);
                     }
-                    problems.set(diagnostics);
+                    pane.problems.set(diagnostics);
                 }
             });
     }

@@ -48,11 +48,21 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
     let rows = use_state(|| "20".to_owned());
     let seed_number = use_state(|| "0".to_owned());
     let locale = use_state(|| "en".to_owned());
+    let settings = use_state(String::new);
+    let on_settings = {
+        let settings = settings.clone();
+        Callback::from(move |e: InputEvent| {
+            settings.set(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            )
+        })
+    };
     let result = use_state(|| None::<Result<String, String>>);
     let running = props.state.seeding.clone();
 
     let start = {
-        let (ctx, state) = (props.ctx.clone(), props.state.clone());
+        let (ctx, state, settings) = (props.ctx.clone(), props.state.clone(), settings.clone());
         let (rows, seed_number, locale, result) = (
             rows.clone(),
             seed_number.clone(),
@@ -84,6 +94,7 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
                 rows_per_model,
                 seed,
                 locale: (*locale).clone(),
+                settings: (*settings).clone(),
             };
             ctx.bridge.request(request, move |response| {
                 ctx2.dispatch.dispatch(Action::Seeding(None));
@@ -166,6 +177,12 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
                 </label>
                 <button id="seed-run" onclick={start} disabled={running.is_some()}>{ "Seed" }</button>
             </div>
+            <details class="seed-settings">
+                <summary>{ "Counts and field overrides" }</summary>
+                <textarea id="seed-settings" class="code" rows="5" spellcheck="false" aria-label="Seed settings, one per line"
+                    placeholder={"User: 500\nUser.email: pattern user{n}@example.com\nPost.views: range 0..1000\nUser.role: values ADMIN, USER\nPost.createdAt: dates 2024-01-01..2024-12-31"}
+                    value={(*settings).clone()} oninput={on_settings} />
+            </details>
             { for progress }
             { for outcome }
         </section>

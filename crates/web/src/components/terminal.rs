@@ -212,8 +212,8 @@ impl Runner {
                 prefix
                     .iter()
                     .skip(shared)
-                    .cloned()
-                    .filter(|l| l.style == "answer"),
+                    .filter(|&l| l.style == "answer")
+                    .cloned(),
             );
             all.extend(lines.iter().skip(shared).cloned());
             all
@@ -374,6 +374,23 @@ pub fn Terminal(props: &TerminalProps) -> Html {
         busy: busy.clone(),
         seed_run: seed_run.clone(),
     };
+
+    {
+        // Each finished line goes to the app's log once (the lessons check what was run).
+        let (dispatch, reported) = (
+            props.state.dispatcher(),
+            use_mut_ref(std::collections::HashSet::<u32>::new),
+        );
+        use_effect_with((*screen).clone(), move |screen| {
+            for e in &screen.entries {
+                if let Some(code) = e.exit_code
+                    && reported.borrow_mut().insert(e.id)
+                {
+                    dispatch.dispatch(Action::TerminalRan(e.line.clone(), code));
+                }
+            }
+        });
+    }
 
     let submit = {
         let (runner, history, cursor, input) = (
