@@ -15,8 +15,8 @@ pub fn find_package_json(cwd: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-pub use seedbed_shell::seed_config::{Seed, parse_command, seed_from};
 use seedbed_shell::seed_config::has_prisma_key;
+pub use seedbed_shell::seed_config::{Seed, parse_command, seed_from};
 
 /// Prisma 6's warning whenever package.json carries a `prisma` key (printed on stderr).
 pub const DEPRECATION: &str = "warn The configuration property `package.json#prisma` is deprecated and will be removed in Prisma 7. Please migrate to a Prisma config file (e.g., `prisma.config.ts`).\nFor more information, see: https://pris.ly/prisma-config\n";
