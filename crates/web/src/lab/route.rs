@@ -40,9 +40,15 @@ impl Route {
             .display_field()
             .map(|f| f.name.clone())
             .unwrap_or_default();
-        let order = |mut args: serde_json::Value| {
+        // Keys are inserted in alphabetical order, so the text is the same whether or not
+        // serde_json keeps insertion order (`preserve_order`, on in the worker's build).
+        let order = |take: Option<u32>| {
+            let mut args = json!({});
             if let Some(id) = &id {
                 args["orderBy"] = json!({ id.as_str(): "desc" });
+            }
+            if let Some(take) = take {
+                args["take"] = json!(take);
             }
             args.to_string()
         };
@@ -54,14 +60,9 @@ impl Route {
             enabled: true,
         };
         let components = vec![
-            component(
-                "List",
-                Kind::List,
-                "findMany",
-                order(json!({ "take": take })),
-            ),
+            component("List", Kind::List, "findMany", order(Some(take))),
             component("Count", Kind::Count, "count", "{}".into()),
-            component("Latest", Kind::Card, "findFirst", order(json!({}))),
+            component("Latest", Kind::Card, "findFirst", order(None)),
         ];
         Route {
             model: model.clone(),
