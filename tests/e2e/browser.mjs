@@ -44,6 +44,12 @@ export async function openPage(browser, query = '') {
 /** Waits until the engine worker has reported SQLite's version. */
 export async function waitReady(page) {
   await page.locator('#sqlite-version').waitFor({ timeout: 30_000 });
+  // And the project's schema is in the schema pane (`data-rev` counts the texts loaded into
+  // it), so a test that fills the schema next does not race with that load.
+  await page.waitForFunction(() => {
+    const pane = document.querySelector('#schema-editor');
+    return !pane || pane.dataset.rev !== '0';
+  }, null, { timeout: 10_000 }).catch(() => {});
 }
 
 /** Runs SQL through the page's console and waits for its result entry. */

@@ -139,7 +139,7 @@ test('Ctrl+Z undoes typing, Shift+Alt+F formats (undoably), Ctrl+F opens search'
   await context.close();
 });
 
-test('a schema loaded from outside (the terminal\'s format) replaces the text without an edit loop', async () => {
+test('Format on a formatted schema changes nothing (no edit loop); the textarea mirror is hidden from people', async () => {
   const { context, page, errors } = await openEditor();
   // The textarea mirror is hidden from people but mirrors the editor.
   assert.equal(await page.locator('#schema').getAttribute('aria-hidden'), 'true');

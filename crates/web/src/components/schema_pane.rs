@@ -290,8 +290,9 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
         let pane = pane.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            // Analysis first: the editor's update may have to lay out a huge text.
+            pane.edited(value.clone());
             pane.shared.with_editor(|editor| editor.set_doc(&value));
-            pane.edited(value);
         })
     };
     let format = {
@@ -341,6 +342,7 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
                 </p>
             }
             <div ref={host} class="schema-editor" id="schema-editor" hidden={failed.is_some()}
+                data-rev={props.state.schema_rev.to_string()}
                 data-state={match &*status { EditorStatus::Loading => "loading", EditorStatus::Ready => "ready", EditorStatus::Failed(_) => "failed" }} />
             <textarea id="schema" class={classes!("code", mirror.then_some("schema-mirror"))} spellcheck="false"
                 aria-label="Prisma schema" aria-hidden={mirror.then_some("true")} tabindex={mirror.then_some("-1")}
