@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 /// Every `schema.prisma` under `dir`, sorted.
 fn schemas(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
@@ -42,16 +44,25 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     let mut found = Vec::new();
     schemas(&root, &mut found);
-    println!("\n{:<55} {:>7} {:>7}", "examples/ (schema + migrate dev)", "JSON", "link");
+    println!(
+        "\n{:<55} {:>7} {:>7}",
+        "examples/ (schema + migrate dev)", "JSON", "link"
+    );
     for path in found {
-        let Ok(schema) = std::fs::read_to_string(&path) else { continue };
+        let Ok(schema) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let doc = ShareDoc {
             schema,
             commands: vec!["npx prisma migrate dev --name init".into()],
             ..ShareDoc::default()
         };
         let json = serde_json::to_string(&doc).map(|j| j.len()).unwrap_or(0);
-        let name = path.strip_prefix(&root).unwrap_or(&path).display().to_string();
+        let name = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
         println!("{name:<55} {json:>7} {:>7}", link_length(&doc));
     }
 }
