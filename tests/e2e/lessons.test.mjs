@@ -138,7 +138,7 @@ for (const { dir, lesson } of lessons) {
       const { context, page, errors } = await openPage(browser);
       page.on('dialog', (dialog) => dialog.accept());
       await waitReady(page);
-      await page.selectOption('#lesson-language', lang);
+      await page.selectOption('#language', lang);
       await page.selectOption('#lesson-select', lesson.id);
       await page.locator(`.lesson[data-lesson="${lesson.id}"]`).waitFor();
       await page.click('#lesson-start');
@@ -184,12 +184,12 @@ test('a link opens a lesson at a step, in the language chosen before', async () 
   const { context, page } = await openPage(browser, '?lesson=02-fields-and-sql&step=2');
   await waitReady(page);
   await page.locator('.lesson[data-lesson="02-fields-and-sql"][data-step="2"]').waitFor();
-  await page.selectOption('#lesson-language', 'es');
+  await page.selectOption('#language', 'es');
   await page.locator('#lesson-check', { hasText: 'Comprobar' }).waitFor();
   await page.reload();
   await waitReady(page);
   await page.locator('#lesson-check', { hasText: 'Comprobar' }).waitFor();
-  assert.equal(await page.locator('#lesson-language').inputValue(), 'es');
+  assert.equal(await page.locator('#language').inputValue(), 'es');
   await context.close();
 });
 

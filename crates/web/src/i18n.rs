@@ -1,12 +1,19 @@
-//! The interface's translations: flat `key → text` files, `www/i18n/<code>.json`, embedded
-//! at build time (`build.rs` lists the folder, so a new language is a new file and no code;
-//! see `www/i18n/README.md`). A key missing from a language falls back to English, then to
-//! the key itself; nothing here panics.
+//! The interface's translations: flat `key → text` files, `www/i18n/<code>/<area>.json`,
+//! embedded at build time (`build.rs` lists the folders, so a new language is a new folder
+//! and no code; see `www/i18n/README.md`). A language's areas are merged into one table; a
+//! key missing from a language falls back to English, then to the key itself; nothing here
+//! panics.
+//!
+//! Components read the language from the [`Lang`] context (`use_lang()`), which the app
+//! provides and the header's picker changes.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
 
-/// (language code, JSON text) for every file of `www/i18n/`, in code order.
-pub const TRANSLATION_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
+/// (language code, [(area, JSON text)]) for every folder of `www/i18n/`, in code order.
+pub const TRANSLATION_FILES: &[(&str, &[(&str, &str)])] =
+    include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
 
 /// The language used when nothing else fits, and the reference for the keys.
 pub const FALLBACK: &str = "en";
@@ -18,10 +25,15 @@ fn parse(json: &str) -> BTreeMap<String, String> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
+/// A language's areas merged into one table.
+fn merged(areas: &[(&str, &str)]) -> BTreeMap<String, String> {
+    areas.iter().flat_map(|(_, json)| parse(json)).collect()
+}
+
 thread_local! {
     static TABLES: Vec<(String, BTreeMap<String, String>)> = TRANSLATION_FILES
         .iter()
-        .map(|(code, json)| ((*code).to_owned(), parse(json)))
+        .map(|(code, areas)| ((*code).to_owned(), merged(areas)))
         .collect();
 }
 
@@ -97,37 +109,120 @@ pub fn save(language: &str) {
     }
 }
 
+/// The interface language, provided to every component by the app.
+#[derive(Clone, PartialEq)]
+pub struct Lang {
+    code: Rc<str>,
+    /// Switches the whole interface (and remembers the choice).
+    pub set: Callback<String>,
+}
+
+impl Lang {
+    pub fn new(code: &str, set: Callback<String>) -> Self {
+        Self {
+            code: code.into(),
+            set,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The text of `key` in this language.
+    pub fn t(&self, key: &str) -> String {
+        t(&self.code, key)
+    }
+
+    /// The text of `key` with `{name}` placeholders filled.
+    pub fn tw(&self, key: &str, values: &[(&str, String)]) -> String {
+        t_with(&self.code, key, values)
+    }
+}
+
+/// The interface language; outside the app's provider (a component tested alone), the
+/// browser's.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_else(|| Lang::new(&current(), Callback::noop()))
+}
+
+/// Marks the document's language, for screen readers and hyphenation.
+pub fn mark_document(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn areas_of(code: &str) -> &'static [(&'static str, &'static str)] {
+        TRANSLATION_FILES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, a)| *a)
+            .unwrap_or_default()
+    }
+
     #[test]
-    fn every_language_has_exactly_the_english_keys() {
-        let english: Vec<String> = parse(
-            TRANSLATION_FILES
-                .iter()
-                .find(|(c, _)| *c == FALLBACK)
-                .map(|(_, j)| *j)
-                .unwrap_or_default(),
-        )
-        .into_keys()
-        .collect();
-        assert!(!english.is_empty(), "www/i18n/en.json is missing or empty");
+    fn every_language_has_exactly_the_english_areas_and_keys() {
         assert!(TRANSLATION_FILES.len() >= 2, "English and Spanish at least");
-        for (code, json) in TRANSLATION_FILES {
-            let map: BTreeMap<String, String> =
-                serde_json::from_str(json).unwrap_or_else(|e| panic!("{code}.json: {e}"));
-            let keys: Vec<&String> = map.keys().collect();
+        let english = areas_of(FALLBACK);
+        assert!(!english.is_empty(), "www/i18n/en/ is missing or empty");
+        for (code, areas) in TRANSLATION_FILES {
+            let names =
+                |a: &[(&str, &str)]| a.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>();
             assert_eq!(
-                keys,
-                english.iter().collect::<Vec<_>>(),
-                "{code}.json must have exactly the keys of en.json"
+                names(areas),
+                names(english),
+                "{code}/ must have the files of en/"
             );
-            assert!(
-                map.values().all(|v| !v.trim().is_empty()),
-                "{code}.json has an empty text"
-            );
+            let mut seen = BTreeMap::new();
+            for ((area, json), (_, english_json)) in areas.iter().zip(english) {
+                let map: BTreeMap<String, String> = serde_json::from_str(json)
+                    .unwrap_or_else(|e| panic!("{code}/{area}.json: {e}"));
+                let english_map = parse(english_json);
+                assert_eq!(
+                    map.keys().collect::<Vec<_>>(),
+                    english_map.keys().collect::<Vec<_>>(),
+                    "{code}/{area}.json must have exactly the keys of en/{area}.json"
+                );
+                for (key, text) in &map {
+                    assert!(
+                        !text.trim().is_empty(),
+                        "{code}/{area}.json: {key} is empty"
+                    );
+                    if let Some(other) = seen.insert(key.clone(), *area) {
+                        panic!("{code}: {key} is in both {other}.json and {area}.json");
+                    }
+                    // A placeholder the English text fills must be filled in every language.
+                    for placeholder in placeholders(&english_map[key]) {
+                        assert!(
+                            text.contains(&placeholder),
+                            "{code}/{area}.json: {key} lacks {placeholder}"
+                        );
+                    }
+                }
+            }
         }
+    }
+
+    fn placeholders(text: &str) -> Vec<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(name, _)| format!("{{{name}}}"))
+            .filter(|p| {
+                p[1..p.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            })
+            .collect()
     }
 
     #[test]

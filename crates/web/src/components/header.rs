@@ -1,7 +1,9 @@
 //! The top bar: the name, the Prisma version Seedbed follows, the engine and storage status.
 
+use crate::i18n::{self, use_lang};
 use crate::state::WorkerStatus;
 use seedbed_protocol::{PRISMA_VERSION, Storage};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +36,23 @@ pub fn Header(props: &HeaderProps) -> Html {
             </span>
         },
     };
+    let lang = use_lang();
+    let on_language = {
+        let set = lang.set.clone();
+        Callback::from(move |e: Event| {
+            set.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let language_picker = html! {
+        <label class="language-picker">
+            <span class="visually-hidden">{ lang.t("language.label") }</span>
+            <select id="language" aria-label={lang.t("language.label")} onchange={on_language}>
+                { for i18n::languages().into_iter().map(|(code, name)| html! {
+                    <option value={code.clone()} selected={code == lang.code()}>{ name }</option>
+                }) }
+            </select>
+        </label>
+    };
     html! {
         <header class="topbar">
             <h1 class="brand">{ "Seedbed" }</h1>
@@ -41,6 +60,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <span class="spacer"></span>
             { engine }
             { storage }
+            { language_picker }
         </header>
     }
 }

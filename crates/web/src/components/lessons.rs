@@ -180,7 +180,7 @@ pub struct LessonsProps {
 #[function_component]
 pub fn Lessons(props: &LessonsProps) -> Html {
     let lessons: Rc<Vec<Lesson>> = use_memo((), |_| seedbed_lessons::lessons());
-    let language = use_state(i18n::current);
+    let lang_ctx = i18n::use_lang();
     let progress = use_state(|| {
         let mut p = load_progress();
         if let Some((id, step)) = link_target() {
@@ -195,7 +195,7 @@ pub fn Lessons(props: &LessonsProps) -> Html {
     let log_start = use_state(|| 0usize);
     let starting = use_state(|| None::<String>);
 
-    let lang = (*language).clone();
+    let lang = lang_ctx.code().to_owned();
     let current = progress
         .current
         .as_ref()
@@ -222,15 +222,6 @@ pub fn Lessons(props: &LessonsProps) -> Html {
             check.set(CheckState::Idle);
             show_hint.set(false);
             log_start.set(state.terminal_log.len());
-        })
-    };
-
-    let on_language = {
-        let language = language.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            i18n::save(&value);
-            language.set(value);
         })
     };
 
@@ -315,16 +306,6 @@ pub fn Lessons(props: &LessonsProps) -> Html {
     };
 
     let ready = matches!(props.state.worker, WorkerStatus::Ready { .. });
-    let language_picker = html! {
-        <label class="lesson-language">
-            { t(&lang, "lessons.language") }{ " " }
-            <select id="lesson-language" onchange={on_language}>
-                { for i18n::languages().into_iter().map(|(code, name)| html! {
-                    <option value={code.clone()} selected={code == lang}>{ name }</option>
-                }) }
-            </select>
-        </label>
-    };
     let picker = html! {
         <select id="lesson-select" aria-label={t(&lang, "lessons.choose")} onchange={on_pick}>
             <option value="" selected={current.is_none()}>{ t(&lang, "lessons.choose") }</option>
@@ -511,7 +492,6 @@ pub fn Lessons(props: &LessonsProps) -> Html {
             <div class="pane-head">
                 <h2 id="lessons-title">{ t(&lang, "lessons.title") }</h2>
                 { picker }
-                { language_picker }
             </div>
             <div class="lesson-body">{ body }</div>
         </section>

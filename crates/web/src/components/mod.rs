@@ -154,11 +154,25 @@ pub fn App() -> Html {
     // Panes hidden by `?panes=` or a share link, and `readonly` (embed.rs).
     use_effect(crate::embed::after_render);
 
+    let language = use_state(crate::i18n::current);
+    use_effect_with((*language).clone(), |code| crate::i18n::mark_document(code));
+    let lang = {
+        let (code, language) = ((*language).clone(), language.clone());
+        crate::i18n::Lang::new(
+            &code,
+            Callback::from(move |code: String| {
+                crate::i18n::save(&code);
+                language.set(code);
+            }),
+        )
+    };
+
     let dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
     };
     html! {
+        <ContextProvider<crate::i18n::Lang> context={lang}>
         <div class="app">
             <Header worker={state.worker.clone()} storage={state.storage.clone()} />
             <ProjectBar ctx={ctx.clone()} />
@@ -184,5 +198,6 @@ pub fn App() -> Html {
                 </section>
             </main>
         </div>
+        </ContextProvider<crate::i18n::Lang>>
     }
 }
