@@ -123,8 +123,20 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed
         };
         let is_reset = matches!(envelope.body, Request::Reset);
         let is_generate = matches!(envelope.body, Request::Generate { .. });
+        // An analysis only saves the editor's text as the schema file: its diagnostics are
+        // sent before that save, so typing waits for no storage. The file is still saved
+        // before the next request runs (requests are handled one at a time).
+        let reply_before_saving = matches!(envelope.body, Request::AnalyzeSchema { .. });
         let handled = engine.handle(envelope.body);
         let mut response = handled.response;
+        let mut id = Some(envelope.id);
+        if reply_before_saving && !handled.dirty {
+            post(&FromWorker::Reply(Envelope {
+                id: envelope.id,
+                body: std::mem::replace(&mut response, Response::Done { saved: false }),
+            }));
+            id = None;
+        }
         if is_generate
             && let (
                 Some(active),
@@ -170,10 +182,9 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed
                 }
             }
         }
-        post(&FromWorker::Reply(Envelope {
-            id: envelope.id,
-            body: response,
-        }));
+        if let Some(id) = id {
+            post(&FromWorker::Reply(Envelope { id, body: response }));
+        }
     }
 }
 
