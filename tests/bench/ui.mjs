@@ -46,17 +46,46 @@ for (let i = 0; i < RUNS; i++) {
   await context.close();
 }
 
-// Keystroke to diagnostics: the input event to the problems list showing the answer.
+// Keystroke to diagnostics, as a learner types: a key pressed in the editor (inside model
+// M25 of a 50-model schema) to the problems list showing the answer, timed in the page from
+// the keydown event. Alternate keys break and fix the schema, so every one changes the list.
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(URL);
 await page.locator('#sqlite-version').waitFor({ timeout: 60_000 });
 await page.waitForFunction(() => document.querySelector('#schema')?.value?.length > 0);
+await page.locator('.cm-content').waitFor();
 const big = schema(50);
 await page.fill('#schema', big);
 await page.locator('#problems-summary', { hasText: 'No problems' }).waitFor();
-const keystrokes = [];
-for (let i = 0; i < 30; i++) {
+await page.locator('.cm-content').click();
+await page.keyboard.press('Control+f');
+await page.locator('.cm-search input[name="search"]').fill('model M25 {');
+await page.keyboard.press('Enter');
+await page.keyboard.press('Escape');
+await page.keyboard.press('ArrowDown');
+await page.keyboard.press('End');
+await page.evaluate(() => {
+  const summary = document.querySelector('#problems-summary');
+  window.__bench = { start: 0, times: [] };
+  document.addEventListener('keydown', () => { window.__bench.start = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (window.__bench.start) window.__bench.times.push(performance.now() - window.__bench.start);
+    window.__bench.start = 0;
+  }).observe(summary, { childList: true, characterData: true, subtree: true });
+});
+for (let i = 0; i < 15; i++) {
+  await page.keyboard.type('x');
+  await page.locator('#problems-summary', { hasText: 'error' }).waitFor();
+  await page.keyboard.press('Backspace');
+  await page.locator('#problems-summary', { hasText: 'No problems' }).waitFor();
+  await page.waitForTimeout(250); // a pause, as between a learner's words
+}
+const keystrokes = await page.evaluate(() => window.__bench.times);
+
+// The whole text replaced through the editor's plain-text mirror (a paste of the schema).
+const replacements = [];
+for (let i = 0; i < 20; i++) {
   const broken = i % 2 === 0;
   const text = broken ? big.replace('model M25 {', 'model M25 {\n  oops Strin') : big;
   const ms = await page.evaluate(async ({ text, broken }) => {
@@ -73,7 +102,7 @@ for (let i = 0; i < 30; i++) {
     });
     return performance.now() - t;
   }, { text, broken });
-  keystrokes.push(ms);
+  replacements.push(ms);
 }
 
 // migrate dev of the 50-model schema, from Enter to the entry's end.
@@ -103,7 +132,8 @@ console.log('|---|---:|---|---|');
 console.log(`| navigation → first render | ${median(loads.map((l) => l.rendered))} ms | ${loads.map((l) => l.rendered).join(', ')} | |`);
 console.log(`| navigation → SQLite ready | ${median(loads.map((l) => l.ready))} ms | ${loads.map((l) => l.ready).join(', ')} | |`);
 console.log(`| navigation → interactive (schema loaded, terminal enabled) | ${median(loads.map((l) => l.interactive))} ms | ${loads.map((l) => l.interactive).join(', ')} | < 1000 ms |`);
-console.log(`| keystroke → diagnostics, 50 models | ${median(keystrokes).toFixed(1)} ms | min ${Math.min(...keystrokes).toFixed(1)}, max ${Math.max(...keystrokes).toFixed(1)} | < 16 ms |`);
+console.log(`| keystroke in the editor → diagnostics, 50 models | ${median(keystrokes).toFixed(1)} ms | ${keystrokes.length} keys, min ${Math.min(...keystrokes).toFixed(1)}, max ${Math.max(...keystrokes).toFixed(1)} | < 16 ms |`);
+console.log(`| whole text replaced (paste) → diagnostics, 50 models | ${median(replacements).toFixed(1)} ms | min ${Math.min(...replacements).toFixed(1)}, max ${Math.max(...replacements).toFixed(1)} | |`);
 console.log(`| migrate dev, 50 models (Enter → done) | ${migrate.toFixed(0)} ms | 1 | |`);
 
 if (SITE) {

@@ -1,3 +1,4 @@
+#![cfg_attr(not(feature = "from-schema"), allow(dead_code))]
 //! The automatic layout: a layered (Sugiyama-style) drawing from left to right. See the
 //! crate's README for the steps; every step is deterministic and linear or close to it.
 

@@ -28,9 +28,11 @@
 mod layout;
 mod svg;
 
+#[cfg(feature = "from-schema")]
 use seedbed_psl::{
     Arity, FieldKind, ModelId, RelationKind, ScalarType, ValidatedSchema, ast, parse_and_validate,
 };
+#[cfg(feature = "from-schema")]
 use std::collections::HashMap;
 
 pub use layout::header_text;
@@ -57,6 +59,7 @@ pub mod metrics {
 }
 
 /// A laid-out diagram. Coordinates are in SVG user units (pixels at zoom 1), origin top left.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Diagram {
     /// Boxes: models and views first (source order), then enums, then composite types.
@@ -68,10 +71,38 @@ pub struct Diagram {
     /// Total height.
     pub height: f64,
     /// Why the diagram may be incomplete or empty (schema errors, nothing to draw).
-    pub note: Option<String>,
+    pub note: Option<Note>,
+}
+
+/// Why a diagram is empty or incomplete: data, so the page can say it in the learner's
+/// language; [`std::fmt::Display`] gives the English text (SVG export, summaries).
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// A valid schema with no models or enums.
+    Empty,
+    /// Nothing could be resolved: the schema's first error.
+    NothingToDraw { reason: String },
+    /// Some errors: the diagram shows what could be resolved.
+    PartialErrors { count: usize },
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::Empty => f.write_str("The schema has no models or enums yet."),
+            Note::NothingToDraw { reason } => write!(f, "Nothing to draw: {reason}"),
+            Note::PartialErrors { count } => write!(
+                f,
+                "The schema has {count} error{}: the diagram shows what could be resolved.",
+                if *count == 1 { "" } else { "s" }
+            ),
+        }
+    }
 }
 
 /// What a box stands for.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NodeKind {
     /// `model`
@@ -85,6 +116,7 @@ pub enum NodeKind {
 }
 
 /// A box.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// Name in the schema.
@@ -106,6 +138,7 @@ pub struct Node {
 }
 
 /// A row of a box.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NodeField {
     /// Field (or enum value) name.
@@ -123,6 +156,7 @@ pub struct NodeField {
 }
 
 /// What an edge means.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EdgeKind {
     /// A relation between two models (solid).
@@ -132,6 +166,7 @@ pub enum EdgeKind {
 }
 
 /// The shape of a relation.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cardinality {
     /// 1:1
@@ -144,6 +179,7 @@ pub enum Cardinality {
 
 /// The marker drawn at one end of an edge: how many records of *that* end's model one
 /// record of the other end relates to.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct EndMark {
     /// Many (crow's foot) rather than at most one.
@@ -153,6 +189,7 @@ pub struct EndMark {
 }
 
 /// An edge.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// Relation or usage.
@@ -194,6 +231,7 @@ impl Diagram {
     }
 }
 
+#[cfg(feature = "from-schema")]
 /// Parses and validates `schema_text` and lays out its diagram. Never fails, never panics:
 /// a schema with errors gives the diagram of whatever could be resolved, with a note.
 pub fn diagram(schema_text: &str) -> Diagram {
@@ -201,16 +239,12 @@ pub fn diagram(schema_text: &str) -> Diagram {
     let mut d = build(&schema);
     let errors = schema.errors().count();
     d.note = match (errors, d.nodes.is_empty()) {
-        (0, true) => Some("The schema has no models or enums yet.".into()),
+        (0, true) => Some(Note::Empty),
         (0, false) => None,
-        (_, true) => schema
-            .errors()
-            .next()
-            .map(|e| format!("Nothing to draw: {}", e.message)),
-        (n, false) => Some(format!(
-            "The schema has {n} error{}: the diagram shows what could be resolved.",
-            if n == 1 { "" } else { "s" }
-        )),
+        (_, true) => schema.errors().next().map(|e| Note::NothingToDraw {
+            reason: e.message.clone(),
+        }),
+        (count, false) => Some(Note::PartialErrors { count }),
     };
     layout::layout(&mut d);
     d
@@ -321,6 +355,7 @@ pub(crate) fn num(v: f64) -> String {
     }
 }
 
+#[cfg(feature = "from-schema")]
 fn with_arity(name: &str, arity: Arity) -> String {
     match arity {
         Arity::Required => name.to_owned(),
@@ -329,6 +364,7 @@ fn with_arity(name: &str, arity: Arity) -> String {
     }
 }
 
+#[cfg(feature = "from-schema")]
 fn ast_arity(a: ast::FieldArity) -> Arity {
     match a {
         ast::FieldArity::Required => Arity::Required,
@@ -337,6 +373,7 @@ fn ast_arity(a: ast::FieldArity) -> Arity {
     }
 }
 
+#[cfg(feature = "from-schema")]
 /// Nodes and edges without positions.
 fn build(schema: &ValidatedSchema) -> Diagram {
     let mut d = Diagram::default();

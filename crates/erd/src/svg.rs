@@ -169,7 +169,7 @@ pub fn to_svg(d: &Diagram, theme: Theme) -> String {
     );
     let _ = writeln!(s, "<title>Entity-relationship diagram</title>");
     if let Some(note) = &d.note {
-        let _ = writeln!(s, "<desc>{}</desc>", escape(note));
+        let _ = writeln!(s, "<desc>{}</desc>", escape(&note.to_string()));
     }
     let _ = writeln!(
         s,
@@ -201,11 +201,14 @@ pub fn to_svg(d: &Diagram, theme: Theme) -> String {
     );
     let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="{}"/>"#, p.bg);
     if d.nodes.is_empty() {
-        let note = d.note.as_deref().unwrap_or("Nothing to draw.");
+        let note = d
+            .note
+            .as_ref()
+            .map_or_else(|| "Nothing to draw.".to_owned(), ToString::to_string);
         let _ = writeln!(
             s,
             r#"<text class="label" x="16" y="44">{}</text>"#,
-            escape(note)
+            escape(&note)
         );
     }
     for n in &d.nodes {

@@ -10,6 +10,10 @@ use std::collections::BTreeMap;
 pub struct World {
     /// The schema as edited (the editor's text is the schema file).
     pub schema_text: String,
+    /// What the schema language says of `schema_text` (computed by the engine worker, or
+    /// by `SchemaFacts::of` natively).
+    #[serde(default)]
+    pub schema: crate::SchemaFacts,
     /// The project's files by path.
     pub files: BTreeMap<String, String>,
     /// The terminal lines run since the step opened, oldest first.
@@ -164,11 +168,8 @@ impl Check {
     /// Whether the world satisfies the check.
     pub fn holds(&self, world: &World) -> bool {
         match self {
-            Check::SchemaValid => !seedbed_psl::parse_and_validate(&world.schema_text).has_errors(),
-            Check::SchemaHasModel { model } => seedbed_psl::parse_and_validate(&world.schema_text)
-                .models
-                .iter()
-                .any(|m| m.name == *model),
+            Check::SchemaValid => world.schema.valid,
+            Check::SchemaHasModel { model } => world.schema.model(model).is_some(),
             Check::SchemaHasField {
                 model,
                 field,
@@ -176,10 +177,10 @@ impl Check {
                 optional,
                 list,
             } => {
-                let schema = seedbed_psl::parse_and_validate(&world.schema_text);
-                let Some(found) = models(&schema)
-                    .find(|(name, _)| name == model)
-                    .and_then(|(_, fields)| fields.into_iter().find(|f| f.name == *field))
+                let Some(found) = world
+                    .schema
+                    .model(model)
+                    .and_then(|m| m.fields.iter().find(|f| f.name == *field))
                 else {
                     return false;
                 };
@@ -225,61 +226,6 @@ pub fn evaluate(check: &Check, hint: &Text, world: &World, language: &str) -> Ve
     }
 }
 
-/// A field as the checks see it: name, type name as written (without `?`/`[]`), arity.
-struct FieldView {
-    name: String,
-    type_name: String,
-    optional: bool,
-    list: bool,
-}
-
-/// The models of a schema, with their fields (whatever could be resolved when the schema
-/// has errors elsewhere, as while the learner is typing).
-fn models(schema: &seedbed_psl::ValidatedSchema) -> impl Iterator<Item = (&str, Vec<FieldView>)> {
-    schema.models.iter().map(move |m| {
-        let fields = m
-            .fields
-            .iter()
-            .map(|f| FieldView {
-                name: f.name.clone(),
-                type_name: type_name(schema, &f.kind),
-                optional: f.arity == seedbed_psl::Arity::Optional,
-                list: f.arity == seedbed_psl::Arity::List,
-            })
-            .collect();
-        (m.name.as_str(), fields)
-    })
-}
-
-fn type_name(schema: &seedbed_psl::ValidatedSchema, kind: &seedbed_psl::FieldKind) -> String {
-    use seedbed_psl::ScalarType as S;
-    match kind {
-        seedbed_psl::FieldKind::Scalar(s) => match &s.scalar_type {
-            S::String => "String".into(),
-            S::Int => "Int".into(),
-            S::BigInt => "BigInt".into(),
-            S::Float => "Float".into(),
-            S::Decimal => "Decimal".into(),
-            S::Boolean => "Boolean".into(),
-            S::DateTime => "DateTime".into(),
-            S::Json => "Json".into(),
-            S::Bytes => "Bytes".into(),
-            S::Enum(id) => schema
-                .enums
-                .get(id.0 as usize)
-                .map(|e| e.name.clone())
-                .unwrap_or_default(),
-            S::Unsupported(_) => "Unsupported".into(),
-        },
-        seedbed_psl::FieldKind::Relation(r) => schema
-            .models
-            .get(r.related_model.0 as usize)
-            .map(|m| m.name.clone())
-            .unwrap_or_default(),
-        seedbed_psl::FieldKind::Unresolved(t) => t.clone(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +235,7 @@ mod tests {
     fn world() -> World {
         World {
             schema_text: SCHEMA.into(),
+            schema: crate::SchemaFacts::of(SCHEMA),
             ..World::default()
         }
     }
@@ -327,6 +274,7 @@ mod tests {
         assert!(typed("Post", false, true).holds(&w));
         let broken = World {
             schema_text: "model A { id Int @id }".into(),
+            schema: crate::SchemaFacts::of("model A { id Int @id }"),
             ..World::default()
         };
         assert!(!Check::SchemaValid.holds(&broken), "no datasource");

@@ -16,9 +16,11 @@
 //! it natively through `seedbed-shell` and in the browser, and it can be shown as help.
 
 pub mod check;
+pub mod facts;
 pub mod markup;
 
 pub use check::{Check, Verdict, World, WorldCommand, WorldMigration, WorldTable, evaluate};
+pub use facts::{FieldFacts, ModelFacts, SchemaFacts};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -170,6 +170,7 @@ impl Playground {
             .collect();
         World {
             schema_text: self.files.schema().to_owned(),
+            schema: seedbed_lessons::SchemaFacts::of(self.files.schema()),
             files: self.files.files.clone(),
             terminal_history: self.history.clone(),
             tables,

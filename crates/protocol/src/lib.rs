@@ -111,6 +111,14 @@ pub enum Request {
     /// The migrations pane: each migration's status, `_prisma_migrations`, and the SQL the
     /// next `migrate dev` would create from the schema file.
     MigrationsOverview,
+
+    // Schema reading for the page, which links no schema parser (it would double the
+    // parser's size in what a visitor downloads): the worker reads, the page draws.
+    /// The ER diagram of `schema`, laid out; answered with [`Response::Diagram`].
+    Diagram { schema: String },
+    /// What the lesson checks need to know of `schema`; answered with
+    /// [`Response::SchemaFacts`].
+    SchemaFacts { schema: String },
 }
 
 /// One migration folder (or history row without a folder) and its status: `pending`,
@@ -308,6 +316,12 @@ pub enum Response {
         /// The next migration's SQL (`Ok`), or why it cannot be computed.
         next_sql: Option<String>,
         next_error: Option<String>,
+    },
+    Diagram {
+        diagram: seedbed_erd::Diagram,
+    },
+    SchemaFacts {
+        facts: seedbed_lessons::SchemaFacts,
     },
 }
 

@@ -170,6 +170,12 @@ impl Engine {
                 })
             }
             Request::MigrationsOverview => Ok(terminal::overview(&self.project, &mut self.db)),
+            Request::Diagram { schema } => Ok(Response::Diagram {
+                diagram: seedbed_erd::diagram(&schema),
+            }),
+            Request::SchemaFacts { schema } => Ok(Response::SchemaFacts {
+                facts: seedbed_lessons::SchemaFacts::of(&schema),
+            }),
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),

@@ -2,18 +2,18 @@
 //! enums and composite types, relations with crow's-foot cardinality, zoom, fit to width,
 //! and an "Export SVG" button.
 //!
-//! The diagram is computed here, in the page, not in the engine worker: `seedbed-erd` and
-//! `seedbed-psl` are pure Rust without SQLite (the UI module must never link SQLite, see
-//! ARCHITECTURE.md), and parsing, validating and laying out a schema takes well under a
-//! millisecond per ten models, so recomputing it (memoised on the schema text) on each
-//! change costs less than a round trip to the worker and keeps the picture in step with the
-//! editor without a request protocol.
+//! The diagram is laid out in the engine worker (`Request::Diagram`), which has the schema
+//! language anyway: the page links only `seedbed-erd`'s data and drawing, not a second copy
+//! of the parser, and the layout never runs on the thread that handles typing. The schema
+//! reaches this pane after a pause in typing (see `schema_pane.rs`); a reply for an older
+//! text than the latest asked is dropped.
 //!
 //! Everything is drawn with Yew's SVG elements; names reach the DOM as text nodes only.
 
+use super::Ctx;
 use seedbed_erd::{
-    Diagram, EdgeKind, Node, NodeKind, Theme, edge_path_data, edge_title, end_marker, header_text,
-    key_badge, metrics, to_svg,
+    Diagram, EdgeKind, Node, NodeKind, Note, Theme, edge_path_data, edge_title, end_marker,
+    header_text, key_badge, metrics, to_svg,
 };
 use yew::prelude::*;
 
@@ -24,6 +24,7 @@ const EXPORT_NAME: &str = "schema-diagram.svg";
 
 #[derive(Properties, PartialEq)]
 pub struct ErDiagramProps {
+    pub ctx: Ctx,
     /// The schema text currently in the editor.
     pub schema: String,
 }
@@ -58,7 +59,27 @@ impl Zoom {
 
 #[function_component]
 pub fn ErDiagram(props: &ErDiagramProps) -> Html {
-    let diagram = use_memo(props.schema.clone(), |schema| seedbed_erd::diagram(schema));
+    let diagram = use_state(|| std::rc::Rc::new(Diagram::default()));
+    let latest = use_mut_ref(|| 0u32);
+    {
+        let (ctx, diagram, latest) = (props.ctx.clone(), diagram.clone(), latest.clone());
+        use_effect_with(props.schema.clone(), move |schema| {
+            let ticket = latest.borrow().wrapping_add(1);
+            *latest.borrow_mut() = ticket;
+            let request = seedbed_protocol::Request::Diagram {
+                schema: schema.clone(),
+            };
+            ctx.bridge.request(request, move |response| {
+                if *latest.borrow() != ticket {
+                    return;
+                }
+                if let seedbed_protocol::Response::Diagram { diagram: laid_out } = response {
+                    diagram.set(std::rc::Rc::new(laid_out));
+                }
+            });
+        });
+    }
+    let lang = crate::i18n::use_lang();
     let zoom = use_state(|| Zoom::Fit);
     let export_error = use_state(|| None::<String>);
 
@@ -93,6 +114,15 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
     };
 
     let d: &Diagram = &diagram;
+    let note = d.note.as_ref().map(|note| match note {
+        Note::Empty => lang.t("erd.note.empty"),
+        Note::NothingToDraw { reason } => {
+            lang.tw("erd.note.nothing", &[("reason", reason.clone())])
+        }
+        Note::PartialErrors { count } => {
+            lang.tw("erd.note.partial", &[("count", count.to_string())])
+        }
+    });
     let models = d
         .nodes
         .iter()
@@ -136,8 +166,8 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
                 <button class="erd-export" onclick={export} disabled={d.nodes.is_empty()}
                     title="Download the diagram as an SVG file">{ "Export SVG" }</button>
             </div>
-            if let Some(note) = &d.note {
-                <p class="erd-note">{ note.clone() }</p>
+            if let Some(note) = note {
+                <p class="erd-note">{ note }</p>
             }
             if let Some(error) = &*export_error {
                 <p class="erd-error" role="alert">{ error.clone() }</p>

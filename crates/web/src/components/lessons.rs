@@ -132,6 +132,7 @@ fn assemble(
                         })
                         .collect();
                 }
+                let bridge4 = bridge3.clone();
                 bridge3.request(Request::ClientInfo, move |response| {
                     if let Response::Generated {
                         client: Some(client),
@@ -140,7 +141,14 @@ fn assemble(
                     {
                         world.client_generated_schema = Some(client.schema);
                     }
-                    done.emit(world);
+                    // The schema checks read facts the worker's schema language computes.
+                    let schema = world.schema_text.clone();
+                    bridge4.request(Request::SchemaFacts { schema }, move |response| {
+                        if let Response::SchemaFacts { facts } = response {
+                            world.schema = facts;
+                        }
+                        done.emit(world);
+                    });
                 });
             });
         });
@@ -410,7 +418,12 @@ pub fn Lessons(props: &LessonsProps) -> Html {
                                     Verdict::Fail { hint } => check.set(CheckState::Failed(hint)),
                                 }
                             });
-                            assemble(&ctx, state.schema_text.clone(), history, done);
+                            assemble(
+                                &ctx,
+                                super::live_schema_text().or_else(|| state.schema_text.clone()),
+                                history,
+                                done,
+                            );
                         })
                     };
                     let toggle_hint = {

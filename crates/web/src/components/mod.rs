@@ -33,7 +33,7 @@ pub use project_bar::ProjectBar;
 pub use query_console::QueryConsole;
 pub use refresh_lab::RefreshLab;
 pub use rows_table::RowsTable;
-pub use schema_pane::SchemaPane;
+pub use schema_pane::{SchemaPane, live_schema_text};
 pub use seed_panel::SeedPanel;
 pub use seed_script::SeedScript;
 pub use sql_console::SqlConsole;
@@ -194,7 +194,7 @@ pub fn App() -> Html {
                 <ClientTypes ctx={ctx.clone()} state={state.clone()} />
                 <RefreshLab ctx={ctx.clone()} />
                 <section class="pane diagram-pane" aria-label="ER diagram">
-                    <ErDiagram schema={state.schema_text.clone().unwrap_or_default()} />
+                    <ErDiagram ctx={ctx.clone()} schema={state.schema_text.clone().unwrap_or_default()} />
                 </section>
             </main>
         </div>

@@ -18,6 +18,12 @@
 //! the file); it is loaded when the worker is ready and replaced when a command rewrites the
 //! file (`format`, `db pull`). Text put into the editor from outside never comes back as an
 //! edit, so there is no loop.
+//!
+//! The other panes read the text from the app state (`AppState::schema_text`), which follows
+//! the editor [`PUBLISH_MS`] after typing pauses: a keystroke re-renders this pane only, and
+//! the rest of the page (the diagram, the migrations pane, the lab…) once per pause. What
+//! sends the schema somewhere at the moment of an action (a terminal command, a seed, a
+//! lesson check) reads [`live_schema_text`], which is never behind.
 
 use super::Ctx;
 use crate::editor::Editor;
@@ -30,6 +36,20 @@ use yew::prelude::*;
 /// How long an analysis may run before the next text is sent anyway (a lost reply must not
 /// stop the diagnostics).
 const STUCK_MS: f64 = 2000.0;
+
+/// How long typing must pause before the app state (and so the other panes) gets the text.
+const PUBLISH_MS: u32 = 150;
+
+thread_local! {
+    /// The editor's text as of the last change (see [`live_schema_text`]).
+    static LIVE_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The schema text in the editor right now, if the pane has one; the app state's
+/// `schema_text` may trail it by [`PUBLISH_MS`].
+pub fn live_schema_text() -> Option<String> {
+    LIVE_TEXT.with(|live| live.try_borrow().ok().and_then(|t| t.clone()))
+}
 
 /// What the pane keeps outside Yew's state: shared by the editor's callbacks.
 #[derive(Default)]
@@ -45,6 +65,8 @@ struct Shared {
     /// The diagnostics of the current text, for an editor mounted after they arrived.
     diagnostics: RefCell<Vec<SchemaDiagnostic>>,
     editor: RefCell<Option<Editor>>,
+    /// The pending hand-over of the text to the app state (replacing it cancels it).
+    publish: RefCell<Option<gloo_timers::callback::Timeout>>,
     /// False once the pane is gone, so a late-loading editor is not mounted.
     alive: Cell<bool>,
 }
@@ -92,8 +114,7 @@ impl Pane {
     /// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
     fn analyze(&self, text: String) {
         let Some(ctx) = self.ctx() else { return };
-        ctx.dispatch
-            .dispatch(crate::state::Action::SchemaText(text.clone()));
+        self.publish_later(&ctx, text.clone());
         // An analysis still running (and not lost: a crashed worker's requests are failed,
         // but give up waiting after a while anyway) answers an older text: wait for it.
         if let Some(since) = self.shared.in_flight.get()
@@ -105,6 +126,22 @@ impl Pane {
             return;
         }
         self.send(&ctx, text);
+    }
+
+    /// Makes `text` the live text now, and the app state's after a pause in typing.
+    fn publish_later(&self, ctx: &Ctx, text: String) {
+        LIVE_TEXT.with(|live| {
+            if let Ok(mut live) = live.try_borrow_mut() {
+                *live = Some(text.clone());
+            }
+        });
+        let dispatch = ctx.dispatch.clone();
+        let timer = gloo_timers::callback::Timeout::new(PUBLISH_MS, move || {
+            dispatch.dispatch(crate::state::Action::SchemaText(text));
+        });
+        if let Ok(mut slot) = self.shared.publish.try_borrow_mut() {
+            *slot = Some(timer);
+        }
     }
 
     fn send(&self, ctx: &Ctx, text: String) {

@@ -70,7 +70,8 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
             result.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Some(schema) = state.schema_text.clone() else {
+            let Some(schema) = super::live_schema_text().or_else(|| state.schema_text.clone())
+            else {
                 result.set(Some(Err("Write a schema first.".into())));
                 return;
             };

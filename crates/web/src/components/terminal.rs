@@ -159,7 +159,7 @@ impl Runner {
         let this = self.clone();
         let request = Request::Terminal {
             line: line.clone(),
-            schema: self.state.schema_text.clone(),
+            schema: super::live_schema_text().or_else(|| self.state.schema_text.clone()),
             answers,
         };
         self.ctx.bridge.request(request, move |response| {
