@@ -69,6 +69,19 @@ pub struct Diagram {
     pub height: f64,
     /// Why the diagram may be incomplete or empty (schema errors, nothing to draw).
     pub note: Option<String>,
+    /// The same reason as data, for a page that says it in another language.
+    pub note_kind: Option<Note>,
+}
+
+/// Why a diagram may be incomplete or empty.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// A valid schema without models or enums.
+    Empty,
+    /// Errors left nothing to draw; the first error's message.
+    NothingToDraw(String),
+    /// This many errors: the diagram shows what could be resolved.
+    Errors(usize),
 }
 
 /// What a box stands for.
@@ -200,18 +213,23 @@ pub fn diagram(schema_text: &str) -> Diagram {
     let schema = parse_and_validate(schema_text);
     let mut d = build(&schema);
     let errors = schema.errors().count();
-    d.note = match (errors, d.nodes.is_empty()) {
-        (0, true) => Some("The schema has no models or enums yet.".into()),
+    d.note_kind = match (errors, d.nodes.is_empty()) {
+        (0, true) => Some(Note::Empty),
         (0, false) => None,
         (_, true) => schema
             .errors()
             .next()
-            .map(|e| format!("Nothing to draw: {}", e.message)),
-        (n, false) => Some(format!(
-            "The schema has {n} error{}: the diagram shows what could be resolved.",
-            if n == 1 { "" } else { "s" }
-        )),
+            .map(|e| Note::NothingToDraw(e.message.to_string())),
+        (n, false) => Some(Note::Errors(n)),
     };
+    d.note = d.note_kind.as_ref().map(|note| match note {
+        Note::Empty => "The schema has no models or enums yet.".to_owned(),
+        Note::NothingToDraw(message) => format!("Nothing to draw: {message}"),
+        Note::Errors(n) => format!(
+            "The schema has {n} error{}: the diagram shows what could be resolved.",
+            if *n == 1 { "" } else { "s" }
+        ),
+    });
     layout::layout(&mut d);
     d
 }

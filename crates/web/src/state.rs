@@ -43,7 +43,7 @@ pub struct AppState {
     pub worker: WorkerStatus,
     pub storage: Option<Storage>,
     /// A problem the learner should know about (a crash, storage lost), until dismissed.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub tables: Vec<TableSummary>,
     pub view: Option<TableView>,
     pub console: Vec<ConsoleEntry>,
@@ -65,6 +65,19 @@ pub struct AppState {
     /// Every terminal line that finished, with its exit code, oldest first (the lessons
     /// check what was run since a step opened).
     pub terminal_log: Vec<(String, i32)>,
+}
+
+/// A notice for the learner. The reducer stays pure: it keeps the text's key and values,
+/// and the text is said in the interface's language when it is shown (`notice.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A text already in the interface's language (an opened file refused, …).
+    Text(String),
+    /// `key` in `www/i18n/<code>/notices.json`, with its `{placeholders}` filled.
+    Key {
+        key: &'static str,
+        values: Vec<(&'static str, String)>,
+    },
 }
 
 /// Where a running seed is: the model being filled, rows done of the total.
@@ -151,7 +164,7 @@ impl AppState {
             }
             Action::FilesChanged => self.files_rev = self.files_rev.wrapping_add(1),
             Action::ClientGenerated => self.client_rev = self.client_rev.wrapping_add(1),
-            Action::Notice(text) => self.notice = Some(text),
+            Action::Notice(text) => self.notice = Some(Notice::Text(text)),
             Action::TerminalRan(line, exit_code) => self.terminal_log.push((line, exit_code)),
             Action::RunInTerminal(line) => {
                 let n = self
@@ -161,13 +174,17 @@ impl AppState {
                 self.queued_command = Some((n, line));
             }
             Action::WorkerCrashed { reason } => {
-                self.notice = Some(format!(
-                    "The engine worker crashed and was restarted from the last saved state. ({reason})"
-                ));
+                self.notice = Some(Notice::Key {
+                    key: "notice.worker_crashed",
+                    values: vec![("reason", reason.clone())],
+                });
                 self.worker = WorkerStatus::Restarting { reason };
             }
             Action::StorageLost { reason } => {
-                self.notice = Some(format!("Changes are no longer being saved: {reason}"));
+                self.notice = Some(Notice::Key {
+                    key: "notice.storage_lost",
+                    values: vec![("reason", reason.clone())],
+                });
                 self.storage = Some(Storage::MemoryOnly { reason });
             }
             Action::DismissNotice => self.notice = None,
@@ -219,7 +236,10 @@ mod tests {
             sqlite_version: "3.50.0".into(),
             storage: Storage::Persistent { restored_bytes: 0 },
         });
-        assert!(s.notice.as_deref().unwrap().contains("crashed"));
+        assert!(matches!(
+            &s.notice,
+            Some(Notice::Key { key: "notice.worker_crashed", values }) if values == &[("reason", "boom".to_owned())]
+        ));
         assert!(s.apply(Action::DismissNotice).notice.is_none());
     }
 
