@@ -1,6 +1,7 @@
 // Embed mode (crates/web/src/embed.rs, www/embed.js, docs/EMBED.md): the sample docs page
-// examples/docs/index.html, served from another site, embeds three playgrounds; each loads
-// its schema, sizes itself, works, keeps to itself, and saves nothing.
+// examples/docs/index.html, served from another site, embeds three playgrounds and a lesson;
+// each loads its schema (the lesson: its own project), sizes itself, works, keeps to itself,
+// and saves nothing. A lesson embedded by URL opens at its step, in the language asked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -47,10 +48,10 @@ test('the docs page embeds three playgrounds that size themselves, work and keep
   const iframes = page.locator('iframe.seedbed-embed');
   await page.waitForFunction(() => {
     const all = [...document.querySelectorAll('iframe.seedbed-embed')];
-    return all.length === 3 && all.every((f) => 'ready' in f.dataset && 'sized' in f.dataset);
+    return all.length === 4 && all.every((f) => 'ready' in f.dataset && 'sized' in f.dataset);
   }, null, { timeout: 60_000 });
   const loadMs = Date.now() - started;
-  console.log(`# three embeds ready and sized ${loadMs} ms after navigation`);
+  console.log(`# four embeds ready and sized ${loadMs} ms after navigation`);
   assert.equal(await page.locator('pre.seedbed').count(), 0, 'every block was replaced');
 
   const frames = [await frameOf(page, 0), await frameOf(page, 1), await frameOf(page, 2)];

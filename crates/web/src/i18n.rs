@@ -95,11 +95,27 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// The page's language: saved, else from `navigator.language`.
+/// The page's language: `?lang=<code>` (an embed's), else saved, else from
+/// `navigator.language`.
 pub fn current() -> String {
+    let asked = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("lang"));
     let saved = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
     let browser = web_sys::window().and_then(|w| w.navigator().language());
-    choose(saved.as_deref(), browser.as_deref())
+    choose(
+        asked
+            .as_deref()
+            .filter(|code| is_available(code))
+            .or(saved.as_deref()),
+        browser.as_deref(),
+    )
+}
+
+/// Whether `code` has translations.
+pub fn is_available(code: &str) -> bool {
+    TRANSLATION_FILES.iter().any(|(c, _)| *c == code)
 }
 
 /// Remembers the learner's choice.

@@ -29,7 +29,7 @@ use crate::state::{Action, AppState, WorkerStatus};
 use seedbed_protocol::{
     ProjectSnapshot, Request, Response, TerminalAnswers, TerminalLine, TerminalQuestion,
 };
-use seedbed_share::{ShareDoc, SharedMigration, SharedSeed};
+use seedbed_share::{ShareDoc, SharedLesson, SharedMigration, SharedSeed};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -105,7 +105,11 @@ fn seed_script_of(files: &BTreeMap<String, String>) -> Option<String> {
 }
 
 /// The share document for the current project (see the module's notes on commands).
-pub fn doc_from_project(current: &Current, panes: Vec<String>) -> ShareDoc {
+pub fn doc_from_project(
+    current: &Current,
+    panes: Vec<String>,
+    lesson: Option<SharedLesson>,
+) -> ShareDoc {
     let migrations = migrations_of(&current.files);
     let mut commands = Vec::new();
     if !migrations.is_empty() {
@@ -126,7 +130,7 @@ pub fn doc_from_project(current: &Current, panes: Vec<String>) -> ShareDoc {
         commands,
         // Empty: all panes shown.
         panes,
-        lesson: None,
+        lesson,
         title: None,
     }
 }
@@ -155,6 +159,15 @@ pub fn files_from_doc(doc: &ShareDoc) -> BTreeMap<String, String> {
 pub fn same_project(a: &ShareDoc, b: &ShareDoc) -> bool {
     let script = |d: &ShareDoc| d.seed.as_ref().and_then(|s| s.script.clone());
     a.schema == b.schema && a.migrations == b.migrations && script(a) == script(b)
+}
+
+/// The lesson position a link carries: the lesson's id and its step counted from 1 (as in
+/// `?lesson=<id>&step=<n>`); `at` is the lessons pane's (id, step from 0).
+pub fn shared_lesson(at: Option<&(String, usize)>) -> Option<SharedLesson> {
+    at.map(|(id, step)| SharedLesson {
+        id: id.clone(),
+        step: u32::try_from(step.saturating_add(1)).unwrap_or(u32::MAX),
+    })
 }
 
 /// Whether a command would run a seed script (`db seed`, `migrate reset`): such commands
@@ -468,6 +481,8 @@ struct Handles {
     ctx: Ctx,
     /// The interface's language when these handles were made (each render).
     lang: Lang,
+    /// The lesson and step shown when these handles were made (links carry it).
+    lesson: Option<SharedLesson>,
     notice: UseStateHandle<Option<Notice>>,
     incoming: UseStateHandle<Option<Incoming>>,
     /// Opening a link or asking about one: the URL must not follow the project meanwhile.
@@ -511,10 +526,11 @@ impl Handles {
         self.busy.set(true);
         let this = self.clone();
         gather(&self.ctx, editor_schema, move |current| {
-            let mine = doc_from_project(&current, embed::visible_panes());
+            let mine = doc_from_project(&current, embed::visible_panes(), this.lesson.clone());
             if same_project(&doc, &mine) {
                 // This tab's own project (a reload): nothing to ask.
                 embed::set_panes(&doc.panes);
+                this.open_lesson(&doc);
                 *this.baseline.borrow_mut() = Some(doc);
                 this.busy.set(false);
                 this.sync_on.set(true);
@@ -557,6 +573,7 @@ impl Handles {
                     this.ctx.dispatch.dispatch(Action::ClientGenerated);
                 }
                 embed::set_panes(&doc.panes);
+                this.open_lesson(&doc);
                 this.notice.set(Some(Notice::Opened(opened_message(
                     &doc, &report, &this.lang,
                 ))));
@@ -595,6 +612,17 @@ impl Handles {
         );
     }
 
+    /// Shows the lesson and step a link carries (an unknown lesson id is ignored by the
+    /// lessons pane).
+    fn open_lesson(&self, doc: &ShareDoc) {
+        if let Some(lesson) = &doc.lesson {
+            let step = usize::try_from(lesson.step.saturating_sub(1)).unwrap_or(0);
+            self.ctx
+                .dispatch
+                .dispatch(Action::OpenLesson(lesson.id.clone(), step));
+        }
+    }
+
     /// Writes the project into the URL now (unless unchanged, embedded or busy).
     fn sync_url(&self, editor_schema: Option<String>) {
         if embed::is_embed() || self.busy.get() || !self.sync_on.get() {
@@ -605,12 +633,10 @@ impl Handles {
             if this.busy.get() {
                 return;
             }
-            let doc = doc_from_project(&current, embed::visible_panes());
-            let unchanged = this
-                .baseline
-                .borrow()
-                .as_ref()
-                .is_some_and(|b| same_project(b, &doc) && b.panes == doc.panes);
+            let doc = doc_from_project(&current, embed::visible_panes(), this.lesson.clone());
+            let unchanged = this.baseline.borrow().as_ref().is_some_and(|b| {
+                same_project(b, &doc) && b.panes == doc.panes && b.lesson == doc.lesson
+            });
             if unchanged {
                 return;
             }
@@ -682,6 +708,7 @@ pub fn Share(props: &ShareProps) -> Html {
     let handles = Handles {
         ctx: props.ctx.clone(),
         lang: lang.clone(),
+        lesson: shared_lesson(props.state.lesson.as_ref()),
         notice: notice.clone(),
         incoming: incoming.clone(),
         busy: (*busy).clone(),
@@ -728,6 +755,7 @@ pub fn Share(props: &ShareProps) -> Html {
             props.state.files_rev,
             props.state.tables.clone(),
             props.state.client_rev,
+            props.state.lesson.clone(),
         );
         use_effect_with(deps, move |(schema, ..)| {
             if !embed::is_embed()
@@ -755,15 +783,17 @@ pub fn Share(props: &ShareProps) -> Html {
             shown.clone(),
             lang.clone(),
         );
+        let lesson = shared_lesson(props.state.lesson.as_ref());
         let editor_schema = editor_schema.clone();
         Callback::from(move |_: MouseEvent| {
             if panel.is_some() {
                 panel.set(None);
                 return;
             }
-            let (panel, shown, lang) = (panel.clone(), shown.clone(), lang.clone());
+            let (panel, shown, lang, lesson) =
+                (panel.clone(), shown.clone(), lang.clone(), lesson.clone());
             gather(&ctx, editor_schema.clone(), move |current| {
-                let doc = doc_from_project(&current, embed::visible_panes());
+                let doc = doc_from_project(&current, embed::visible_panes(), lesson.clone());
                 let link = seedbed_share::encode_checked(&doc)
                     .map(|payload| format!("{}#{payload}", base_url()))
                     .map_err(|err| lang.tw("share.cannot_share", &[("reason", err.to_string())]));
@@ -932,7 +962,7 @@ mod tests {
             ],
             1,
         );
-        let doc = doc_from_project(&current, vec!["schema".into()]);
+        let doc = doc_from_project(&current, vec!["schema".into()], None);
         assert_eq!(doc.commands, vec!["npx prisma migrate deploy"]);
         assert_eq!(doc.migrations.len(), 1);
         assert!(seedbed_share::encode_checked(&doc).is_ok());
@@ -940,8 +970,25 @@ mod tests {
     }
 
     #[test]
+    fn links_carry_the_lesson_step_from_one() {
+        let at = ("01-first-model".to_owned(), 2);
+        let lesson = shared_lesson(Some(&at));
+        let doc = doc_from_project(&project(&[(SCHEMA_PATH, "x")], 0), Vec::new(), lesson);
+        let link = seedbed_share::encode_checked(&doc).expect("a valid link");
+        let back = seedbed_share::decode(&link).expect("it opens");
+        assert_eq!(
+            back.lesson,
+            Some(SharedLesson {
+                id: "01-first-model".into(),
+                step: 3
+            })
+        );
+        assert_eq!(shared_lesson(None), None);
+    }
+
+    #[test]
     fn push_when_tables_without_migrations() {
-        let doc = doc_from_project(&project(&[(SCHEMA_PATH, "x")], 2), Vec::new());
+        let doc = doc_from_project(&project(&[(SCHEMA_PATH, "x")], 2), Vec::new(), None);
         assert_eq!(doc.commands, vec!["npx prisma db push"]);
         assert!(doc.seed.is_none());
     }
