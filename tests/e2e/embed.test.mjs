@@ -127,3 +127,47 @@ test('the embed ignores setSchema from any origin but the one it was given', asy
   assert.equal(await frame.locator('#schema').inputValue(), before);
   await context.close();
 });
+
+test('an embedded lesson opens at its step, in the language asked, and its checks pass', async () => {
+  const context = await launchProfile();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(PLAYGROUND + '?embed&lesson=01-first-model&step=1&lang=es');
+  const lesson = page.locator('.lesson[data-lesson="01-first-model"][data-step="1"]');
+  await lesson.waitFor({ timeout: 30_000 });
+  // The lesson's own project is loaded (no question asked), in Spanish.
+  await page.locator('.lesson-note').waitFor({ state: 'detached', timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.match(await page.locator('.lesson-progress').textContent(), /^Paso 1 de 4/);
+  assert.equal(await page.locator('#lesson-check').textContent(), 'Comprobar');
+  // The lesson, the schema and the terminal; nothing else.
+  for (const pane of ['.lessons-pane', '.schema-pane', '.terminal-pane']) {
+    assert.equal(await page.locator(pane).getAttribute('hidden'), null, pane);
+  }
+  for (const pane of ['.migrations-pane', '.database-pane', '.refresh-lab', '.diagram-pane']) {
+    assert.equal(await page.locator(pane).getAttribute('hidden'), '', pane);
+  }
+  // Not done yet: the check fails with the step's hint.
+  await page.click('#lesson-check');
+  await page.locator('.lesson[data-verdict="fail"]').waitFor({ timeout: 10_000 });
+  // Step 1: add the model; the check passes.
+  const solution = readFileSync('examples/lessons/01-first-model/solutions/user.prisma', 'utf8');
+  await page.fill('#schema', solution);
+  await page.waitForTimeout(300);
+  await page.click('#lesson-check');
+  await page.locator('.lesson[data-verdict="pass"]').waitFor({ timeout: 10_000 });
+  // Step 2: the first migration, typed in the embed's terminal.
+  await page.click('#lesson-next');
+  await page.locator('.lesson[data-step="2"]').waitFor();
+  await page.fill('#terminal-input', 'npx prisma migrate dev --name init');
+  await page.press('#terminal-input', 'Enter');
+  await page.locator('.term-entry[data-exit="0"]').waitFor({ timeout: 30_000 });
+  await page.click('#lesson-check');
+  await page.locator('.lesson[data-step="2"][data-verdict="pass"]').waitFor({ timeout: 10_000 });
+  // The reader's own progress and projects are untouched.
+  assert.equal(await page.evaluate(() => localStorage.getItem('seedbed:lessons')), null);
+  assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

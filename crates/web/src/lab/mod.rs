@@ -41,14 +41,6 @@ impl Mode {
         Mode::ALL.into_iter().find(|m| m.id() == id)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Stale => "Do nothing (stale page)",
-            Mode::FullReload => "Full reload (location.reload())",
-            Mode::RouterRefresh => "router.refresh()",
-        }
-    }
-
     /// Where the comparison table keeps this mode's last run.
     pub fn index(self) -> usize {
         match self {
