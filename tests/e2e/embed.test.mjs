@@ -37,7 +37,7 @@ async function frameOf(page, index) {
   return handle.contentFrame();
 }
 
-test('the docs page embeds three playgrounds that size themselves, work and keep apart', async () => {
+test('the docs page embeds three playgrounds and a lesson that size themselves, work and keep apart', async () => {
   const context = await launchProfile();
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
@@ -74,6 +74,11 @@ test('the docs page embeds three playgrounds that size themselves, work and keep
     assert.ok(Math.abs(appHeight - Number(sized)) <= 2, `frame ${i}: ${appHeight} vs ${sized}`);
     assert.match(await frame.locator('#storage-status').getAttribute('title'), /embedded in another page: nothing is saved/);
   }
+  // The fourth is a lesson: its own project (the block's text was not sent), its step.
+  const lessonFrame = await frameOf(page, 3);
+  await lessonFrame.locator('.lesson[data-lesson="01-first-model"][data-step="1"]').waitFor({ timeout: 10_000 });
+  assert.doesNotMatch(await lessonFrame.inputValue('#schema'), /interactive lesson loads here/);
+  assert.equal(await lessonFrame.locator('.database-pane').getAttribute('hidden'), '');
   // Options: panes and theme.
   assert.equal(await frames[1].locator('.database-pane').getAttribute('hidden'), '');
   assert.equal(await frames[1].locator('.schema-pane').getAttribute('hidden'), null);
