@@ -289,6 +289,9 @@ mod tests {
                 "t(&lang, \"",
                 "t_with(&lang, \"",
                 "t(\"en\", \"",
+                "Text::new(\"",
+                "Text::with(\"",
+                "key: \"",
             ];
             for key in literals_after(&text, &openers) {
                 if !english.contains_key(key) {

@@ -750,7 +750,7 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
                     </div>
                     <textarea id="lab-mutation" class="code" rows="3" spellcheck="false" aria-label={lang.t("lab.mutation_args")}
                         value={m.args_json.clone()} oninput={on_args} />
-                    <p class="muted lab-note">{ m.note.clone() }</p>
+                    <p class="muted lab-note">{ m.note.in_language(lang.code()) }</p>
                 }
                 <div class="lab-presets" role="group" aria-label={lang.t("lab.presets")}>
                     { for Preset::ALL.iter().map(|p| html! {

@@ -47,7 +47,7 @@ pub struct Mutation {
     pub operation: String,
     pub args_json: String,
     /// What the learner is told this will do.
-    pub note: String,
+    pub note: super::Text,
 }
 
 impl Mutation {
@@ -162,7 +162,7 @@ pub fn build(
             Ok(Mutation {
                 operation: "create".into(),
                 args_json: json!({ "data": data }).to_string(),
-                note: "Creates one row: the newest, so it goes to the top of the list.".into(),
+                note: super::Text::new("lab.note.add"),
             })
         }
         Preset::EditTitle => {
@@ -176,7 +176,7 @@ pub fn build(
                     "data": { field.name.as_str(): format!("{old} (edited)") },
                 })
                 .to_string(),
-                note: "Changes the title of the first item, which the list and the latest card both show.".into(),
+                note: super::Text::new("lab.note.edit"),
             })
         }
         Preset::DeleteOne => {
@@ -184,7 +184,7 @@ pub fn build(
             Ok(Mutation {
                 operation: "delete".into(),
                 args_json: json!({ "where": where_id(route, row)? }).to_string(),
-                note: "Deletes the first item; if more rows exist than the list shows, the next one moves in at the bottom.".into(),
+                note: super::Text::new("lab.note.delete"),
             })
         }
         Preset::Invisible => {
@@ -204,9 +204,7 @@ pub fn build(
                 return Ok(Mutation {
                     operation: "updateMany".into(),
                     args_json: json!({ "where": { id: { "in": [] } }, "data": {} }).to_string(),
-                    note:
-                        "The model has no field the page leaves out, so this write matches no row."
-                            .into(),
+                    note: super::Text::new("lab.note.no_hidden_field"),
                 });
             };
             let old = row.get(&field.name).cloned().unwrap_or(Json::Null);
@@ -223,10 +221,7 @@ pub fn build(
                     "data": { field.name.as_str(): new },
                 })
                 .to_string(),
-                note: format!(
-                    "Changes `{}` of the first item, a field no component shows.",
-                    field.name
-                ),
+                note: super::Text::with("lab.note.invisible", vec![("field", field.name.clone())]),
             })
         }
     }
@@ -314,7 +309,7 @@ mod tests {
         let m = Mutation {
             operation: "create".into(),
             args_json: "{ data: ".into(),
-            note: String::new(),
+            note: crate::lab::Text::default(),
         };
         assert!(
             m.parsed_args()

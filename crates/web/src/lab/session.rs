@@ -131,7 +131,7 @@ impl Session {
             self.mutation = Some(Mutation {
                 operation: "create".into(),
                 args_json: "{\"data\": {}}".into(),
-                note: "Pick a preset, or write the arguments yourself.".into(),
+                note: super::Text::new("lab.note.pick"),
             });
         }
         true
@@ -187,7 +187,7 @@ impl Session {
             if let Some(args) = args_json {
                 m.args_json = args;
             }
-            m.note = "Edited by hand.".into();
+            m.note = super::Text::new("lab.note.edited");
         }
         self.preset = None;
     }
