@@ -16,7 +16,7 @@ use crate::lab::Mode;
 use crate::lab::counts::{Counts, FLASH_CLASS, FLASH_MS, META_CLASS, is_flash_toggle};
 use crate::lab::payload::Node;
 use crate::lab::presets::{OPERATIONS, Preset};
-use crate::lab::session::{self, After, Call, CallOutcome, Session};
+use crate::lab::session::{After, Call, CallOutcome, Session};
 use crate::lab::timeline::{self, Entry};
 use seedbed_protocol::{Request, Response};
 use std::cell::RefCell;
@@ -431,16 +431,6 @@ fn render_badge(n: u32, lang: &Lang) -> Html {
     html! { <span class={classes!(META_CLASS, "lab-renders")} title={lang.t("lab.renders_title")}>{ lang.tw("lab.renders", &[("n", n.to_string())]) }</span> }
 }
 
-/// A message of the lab's session in the interface's language (the session says its fixed
-/// messages in English; the others carry an engine or JSON error as it came).
-fn message_text(message: &str, lang: &Lang) -> String {
-    match message {
-        m if m == session::NOT_GENERATED => lang.t("lab.not_generated"),
-        m if m == session::NO_MODEL => lang.t("lab.no_model"),
-        m => m.to_owned(),
-    }
-}
-
 /// A run's label in the comparison table.
 fn run_label(label: &str, lang: &Lang) -> String {
     Preset::ALL
@@ -542,7 +532,7 @@ fn entry_html(e: &Entry, lang: &Lang) -> Html {
     html! {
         <li class={classes!("lab-step", format!("lab-step-{}", e.step.id()))} data-step={e.step.id()}>
             <strong>{ lang.t(&format!("lab.step.{}", e.step.id())) }</strong>
-            <span class="lab-step-summary">{ e.summary.clone() }</span>
+            <span class="lab-step-summary">{ e.summary.in_language(lang.code()) }</span>
             <p class="lab-step-why">{ lang.t(e.explanation_key) }</p>
             if !e.sql.is_empty() {
                 <details class="lab-sql">
@@ -799,7 +789,7 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
             <p class="lab-intro">{ lang.t("lab.intro") }</p>
             { quote_html(timeline::ROUTER_REFRESH) }
             if let Some(message) = &s.message {
-                <p id="lab-message" class="lab-message" role="alert">{ message_text(message, &lang) }</p>
+                <p id="lab-message" class="lab-message" role="alert">{ message.in_language(lang.code()) }</p>
             }
             <div class="lab-grid">
                 { controls.unwrap_or_default() }

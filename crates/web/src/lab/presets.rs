@@ -1,6 +1,7 @@
 //! The route handler's mutation, and the presets that build one from the learner's data:
 //! add one item, edit one title, delete one row, and a change nothing on the page shows.
 
+use super::Text;
 use super::route::Route;
 use super::schema::{Field, SchemaInfo};
 use serde_json::{Map, Value as Json, json};
@@ -61,13 +62,14 @@ impl Mutation {
     }
 
     /// Checks the editable arguments before anything is sent.
-    pub fn parsed_args(&self) -> Result<Json, String> {
+    pub fn parsed_args(&self) -> Result<Json, Text> {
         match serde_json::from_str::<Json>(&self.args_json) {
             Ok(value @ Json::Object(_)) => Ok(value),
-            Ok(_) => Err(
-                "The mutation's arguments must be a JSON object, like { \"data\": { … } }.".into(),
-            ),
-            Err(e) => Err(format!("The mutation's arguments are not valid JSON: {e}.")),
+            Ok(_) => Err(Text::new("lab.error.not_object")),
+            Err(e) => Err(Text::with(
+                "lab.error.bad_json",
+                vec![("error", e.to_string())],
+            )),
         }
     }
 }
@@ -95,11 +97,8 @@ fn fallback(field: &Field, info: &SchemaInfo, n: u64) -> Option<Json> {
     })
 }
 
-fn where_id(route: &Route, row: &Json) -> Result<Json, String> {
-    let id = route
-        .id
-        .as_deref()
-        .ok_or("This preset needs a model with an @id field.")?;
+fn where_id(route: &Route, row: &Json) -> Result<Json, Text> {
+    let id = route.id.as_deref().ok_or(Text::new("lab.error.no_id"))?;
     let value = row.get(id).cloned().unwrap_or(Json::Null);
     Ok(json!({ id: value }))
 }
@@ -113,17 +112,14 @@ pub fn build(
     rows: &[Json],
     total: u64,
     nonce: u64,
-) -> Result<Mutation, String> {
+) -> Result<Mutation, Text> {
     let display = route
         .model
         .fields
         .iter()
         .find(|f| f.name == route.display && f.ty == "String");
     let first = rows.first();
-    let need_row = || {
-        first
-            .ok_or_else(|| "The list is empty: add a row first (or seed the database).".to_string())
-    };
+    let need_row = || first.ok_or_else(|| Text::new("lab.error.empty_list"));
     let n = total + 1;
     match preset {
         Preset::AddOne => {
@@ -167,7 +163,7 @@ pub fn build(
         }
         Preset::EditTitle => {
             let row = need_row()?;
-            let field = display.ok_or("This model has no text field to edit.")?;
+            let field = display.ok_or(Text::new("lab.error.no_text_field"))?;
             let old = row.get(&field.name).and_then(Json::as_str).unwrap_or("");
             Ok(Mutation {
                 operation: "update".into(),
@@ -314,6 +310,7 @@ mod tests {
         assert!(
             m.parsed_args()
                 .unwrap_err()
+                .in_language("en")
                 .starts_with("The mutation's arguments are not valid JSON")
         );
         let m = Mutation {

@@ -2,7 +2,7 @@
 //! plain-words explanation, and the Next.js documentation it rests on, quoted with its
 //! source (from `PLAYGROUND_ANCHORS.md` §4).
 
-use super::Mode;
+use super::{Mode, Text};
 
 /// A line of documentation, word for word, and where it is from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ impl Step {
 pub struct Entry {
     pub step: Step,
     /// What happened, with the numbers.
-    pub summary: String,
+    pub summary: Text,
     /// Why, in plain words.
     pub explanation: String,
     /// The key of the same explanation in the interface's texts (`www/i18n/<code>/lab.json`).
@@ -78,18 +78,18 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(step: Step, summary: impl Into<String>) -> Entry {
+    pub fn new(step: Step, summary: Text) -> Entry {
         Entry {
             explanation: explain(step, None).into(),
             explanation_key: explain_key(step, None),
             step,
-            summary: summary.into(),
+            summary,
             sql: Vec::new(),
             quote: None,
         }
     }
 
-    pub fn for_mode(step: Step, mode: Mode, summary: impl Into<String>) -> Entry {
+    pub fn for_mode(step: Step, mode: Mode, summary: Text) -> Entry {
         Entry {
             explanation: explain(step, Some(mode)).into(),
             explanation_key: explain_key(step, Some(mode)),
@@ -191,7 +191,7 @@ mod tests {
                 );
             }
         }
-        let e = Entry::for_mode(Step::Commit, Mode::RouterRefresh, "2 mutations");
+        let e = Entry::for_mode(Step::Commit, Mode::RouterRefresh, Text::default());
         assert_eq!(e.quote, Some(ROUTER_REFRESH));
         assert!(
             e.quote
@@ -200,7 +200,7 @@ mod tests {
                 .contains("without losing unaffected client-side React")
         );
         assert!(
-            Entry::for_mode(Step::Stale, Mode::Stale, "")
+            Entry::for_mode(Step::Stale, Mode::Stale, Text::default())
                 .quote
                 .unwrap()
                 .source
