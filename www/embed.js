@@ -51,7 +51,8 @@
 
     const iframe = document.createElement('iframe');
     iframe.className = 'seedbed-embed';
-    iframe.title = pre.getAttribute('aria-label') || 'Seedbed: a Prisma playground';
+    iframe.title = pre.getAttribute('aria-label')
+      || (lang === 'es' ? 'Seedbed: un playground de Prisma' : 'Seedbed: a Prisma playground');
     iframe.style.cssText = 'display:block;width:100%;border:1px solid #d5ded9;border-radius:8px;';
     iframe.style.height = Math.min(Math.max(height, MIN_HEIGHT), MAX_HEIGHT) + 'px';
     iframe.src = PLAYGROUND.href + '?' + query.toString().replace(/=(?=&|$)/g, '');
