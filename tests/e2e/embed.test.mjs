@@ -1,6 +1,7 @@
 // Embed mode (crates/web/src/embed.rs, www/embed.js, docs/EMBED.md): the sample docs page
-// examples/docs/index.html, served from another site, embeds three playgrounds; each loads
-// its schema, sizes itself, works, keeps to itself, and saves nothing.
+// examples/docs/index.html, served from another site, embeds three playgrounds and a lesson;
+// each loads its schema (the lesson: its own project), sizes itself, works, keeps to itself,
+// and saves nothing. A lesson embedded by URL opens at its step, in the language asked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -36,7 +37,7 @@ async function frameOf(page, index) {
   return handle.contentFrame();
 }
 
-test('the docs page embeds three playgrounds that size themselves, work and keep apart', async () => {
+test('the docs page embeds three playgrounds and a lesson that size themselves, work and keep apart', async () => {
   const context = await launchProfile();
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
@@ -47,10 +48,10 @@ test('the docs page embeds three playgrounds that size themselves, work and keep
   const iframes = page.locator('iframe.seedbed-embed');
   await page.waitForFunction(() => {
     const all = [...document.querySelectorAll('iframe.seedbed-embed')];
-    return all.length === 3 && all.every((f) => 'ready' in f.dataset && 'sized' in f.dataset);
+    return all.length === 4 && all.every((f) => 'ready' in f.dataset && 'sized' in f.dataset);
   }, null, { timeout: 60_000 });
   const loadMs = Date.now() - started;
-  console.log(`# three embeds ready and sized ${loadMs} ms after navigation`);
+  console.log(`# four embeds ready and sized ${loadMs} ms after navigation`);
   assert.equal(await page.locator('pre.seedbed').count(), 0, 'every block was replaced');
 
   const frames = [await frameOf(page, 0), await frameOf(page, 1), await frameOf(page, 2)];
@@ -73,6 +74,11 @@ test('the docs page embeds three playgrounds that size themselves, work and keep
     assert.ok(Math.abs(appHeight - Number(sized)) <= 2, `frame ${i}: ${appHeight} vs ${sized}`);
     assert.match(await frame.locator('#storage-status').getAttribute('title'), /embedded in another page: nothing is saved/);
   }
+  // The fourth is a lesson: its own project (the block's text was not sent), its step.
+  const lessonFrame = await frameOf(page, 3);
+  await lessonFrame.locator('.lesson[data-lesson="01-first-model"][data-step="1"]').waitFor({ timeout: 10_000 });
+  assert.doesNotMatch(await lessonFrame.inputValue('#schema'), /interactive lesson loads here/);
+  assert.equal(await lessonFrame.locator('.database-pane').getAttribute('hidden'), '');
   // Options: panes and theme.
   assert.equal(await frames[1].locator('.database-pane').getAttribute('hidden'), '');
   assert.equal(await frames[1].locator('.schema-pane').getAttribute('hidden'), null);
@@ -124,5 +130,49 @@ test('the embed ignores setSchema from any origin but the one it was given', asy
   await page.evaluate(() => document.getElementById('pg').contentWindow.postMessage({ type: 'seedbed:setSchema', schema: 'model Evil { id Int @id }' }, '*'));
   await page.waitForTimeout(500);
   assert.equal(await frame.locator('#schema').inputValue(), before);
+  await context.close();
+});
+
+test('an embedded lesson opens at its step, in the language asked, and its checks pass', async () => {
+  const context = await launchProfile();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(PLAYGROUND + '?embed&lesson=01-first-model&step=1&lang=es');
+  const lesson = page.locator('.lesson[data-lesson="01-first-model"][data-step="1"]');
+  await lesson.waitFor({ timeout: 30_000 });
+  // The lesson's own project is loaded (no question asked), in Spanish.
+  await page.locator('.lesson-note').waitFor({ state: 'detached', timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.match(await page.locator('.lesson-progress').textContent(), /^Paso 1 de 4/);
+  assert.equal(await page.locator('#lesson-check').textContent(), 'Comprobar');
+  // The lesson, the schema and the terminal; nothing else.
+  for (const pane of ['.lessons-pane', '.schema-pane', '.terminal-pane']) {
+    assert.equal(await page.locator(pane).getAttribute('hidden'), null, pane);
+  }
+  for (const pane of ['.migrations-pane', '.database-pane', '.refresh-lab', '.diagram-pane']) {
+    assert.equal(await page.locator(pane).getAttribute('hidden'), '', pane);
+  }
+  // Not done yet: the check fails with the step's hint.
+  await page.click('#lesson-check');
+  await page.locator('.lesson[data-verdict="fail"]').waitFor({ timeout: 10_000 });
+  // Step 1: add the model; the check passes.
+  const solution = readFileSync('examples/lessons/01-first-model/solutions/user.prisma', 'utf8');
+  await page.fill('#schema', solution);
+  await page.waitForTimeout(300);
+  await page.click('#lesson-check');
+  await page.locator('.lesson[data-verdict="pass"]').waitFor({ timeout: 10_000 });
+  // Step 2: the first migration, typed in the embed's terminal.
+  await page.click('#lesson-next');
+  await page.locator('.lesson[data-step="2"]').waitFor();
+  await page.fill('#terminal-input', 'npx prisma migrate dev --name init');
+  await page.press('#terminal-input', 'Enter');
+  await page.locator('.term-entry[data-exit="0"]').waitFor({ timeout: 30_000 });
+  await page.click('#lesson-check');
+  await page.locator('.lesson[data-step="2"][data-verdict="pass"]').waitFor({ timeout: 10_000 });
+  // The reader's own progress and projects are untouched.
+  assert.equal(await page.evaluate(() => localStorage.getItem('seedbed:lessons')), null);
+  assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });

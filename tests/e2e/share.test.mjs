@@ -232,3 +232,26 @@ test('links with HTML and script in every field open as text: nothing runs', asy
     await context.close();
   }
 });
+
+test('a link carries the lesson and step: it opens there in a fresh profile', async () => {
+  const sender = await openPage(browser, '?lesson=01-first-model&step=2');
+  await waitLoaded(sender.page);
+  await sender.page.locator('.lesson[data-lesson="01-first-model"][data-step="2"]').waitFor();
+  // The address bar follows the project and the lesson (1 s after the last change).
+  await terminal(sender.page, 'npx prisma migrate dev --name init');
+  await sender.page.click('#lesson-skip');
+  await sender.page.locator('.lesson[data-step="3"]').waitFor();
+  await sender.page.waitForFunction(() => location.hash.startsWith('#v1.'), null, { timeout: 10_000 });
+  await sender.page.waitForTimeout(1500);
+  const hash = await sender.page.evaluate(() => location.hash);
+  await sender.context.close();
+
+  const receiver = await openPage(browser, hash);
+  await waitOpened(receiver.page);
+  await receiver.page.locator('.lesson[data-lesson="01-first-model"][data-step="3"]').waitFor({ timeout: 10_000 });
+  // The lesson opened on the shared project: no "not loaded" note, the migration is there.
+  assert.equal(await receiver.page.locator('.lesson-note').count(), 0);
+  await receiver.page.locator('#migration-tree .migration[data-status="applied"]').waitFor({ timeout: 10_000 });
+  assert.deepEqual(receiver.errors, []);
+  await receiver.context.close();
+});

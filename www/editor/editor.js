@@ -5,7 +5,9 @@
 // schema pane (crates/web/src/editor.rs) finds it. Nothing here talks to the engine: the
 // page sends each text to the worker and hands the diagnostics back with setDiagnostics.
 //
-//   const editor = createEditor(parent, { doc, onChange(text), onFormat(text), readOnly, label });
+//   const editor = createEditor(parent, { doc, onChange(text), onFormat(text), readOnly, label, phrases });
+//   editor.setTexts(label, phrases)  // the accessible name and CodeMirror's phrases ({ Find: 'Buscar', … }),
+//                                    // translated by the page (www/i18n/<code>/editor.json)
 //   editor.setDoc(text)          // replace the text; never calls onChange
 //   editor.setDiagnostics(list)  // [{ line, column, endLine, endColumn, severity|error, message, code }]
 //                                // lines 0-based, columns in UTF-16 units (or { from, to } offsets)
@@ -287,6 +289,12 @@ export function createEditor(parent, options = {}) {
   const onChange = typeof options.onChange === 'function' ? options.onChange : () => {};
   const onFormat = typeof options.onFormat === 'function' ? options.onFormat : () => {};
   const readOnly = new Compartment();
+  // The interface's language: the content's accessible name and CodeMirror's own phrases.
+  const texts = new Compartment();
+  const textsOf = (label, phrases) => [
+    EditorView.contentAttributes.of({ 'aria-label': String(label ?? 'Prisma schema') }),
+    EditorState.phrases.of(phrases && typeof phrases === 'object' ? phrases : {}),
+  ];
   const state = EditorState.create({
     doc: String(options.doc ?? ''),
     extensions: [
@@ -320,7 +328,7 @@ export function createEditor(parent, options = {}) {
         indentWithTab,
       ]),
       readOnly.of(EditorState.readOnly.of(Boolean(options.readOnly))),
-      EditorView.contentAttributes.of({ 'aria-label': String(options.label ?? 'Prisma schema') }),
+      texts.of(textsOf(options.label, options.phrases)),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged || update.transactions.every((t) => t.annotation(external))) return;
         try {
@@ -365,6 +373,9 @@ export function createEditor(parent, options = {}) {
     },
     setReadOnly(flag) {
       view.dispatch({ effects: readOnly.reconfigure(EditorState.readOnly.of(Boolean(flag))) });
+    },
+    setTexts(label, phrases) {
+      view.dispatch({ effects: texts.reconfigure(textsOf(label, phrases)) });
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),

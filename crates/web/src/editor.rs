@@ -33,6 +33,61 @@ pub async fn load() -> Result<JsValue, String> {
     Ok(module)
 }
 
+/// CodeMirror's own interface phrases (search panel, lint panel, completion) and the key of
+/// each one's translation in `www/i18n/<code>/editor.json`.
+pub const PHRASES: &[(&str, &str)] = &[
+    ("Find", "editor.phrase.find"),
+    ("Replace", "editor.phrase.replace"),
+    ("next", "editor.phrase.next"),
+    ("previous", "editor.phrase.previous"),
+    ("all", "editor.phrase.all"),
+    ("match case", "editor.phrase.match_case"),
+    ("by word", "editor.phrase.by_word"),
+    ("regexp", "editor.phrase.regexp"),
+    ("replace", "editor.phrase.replace_one"),
+    ("replace all", "editor.phrase.replace_all"),
+    ("close", "editor.phrase.close"),
+    ("Go to line", "editor.phrase.go_to_line"),
+    ("go", "editor.phrase.go"),
+    ("current match", "editor.phrase.current_match"),
+    ("on line", "editor.phrase.on_line"),
+    ("replaced match on line $", "editor.phrase.replaced_match"),
+    ("replaced $ matches", "editor.phrase.replaced_matches"),
+    ("Diagnostics", "editor.phrase.diagnostics"),
+    ("No diagnostics", "editor.phrase.no_diagnostics"),
+    ("Completions", "editor.phrase.completions"),
+    ("Control character", "editor.phrase.control_character"),
+    ("Selection deleted", "editor.phrase.selection_deleted"),
+];
+
+/// The editor's texts in one language: its accessible name and CodeMirror's phrases.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditorTexts {
+    pub label: String,
+    /// (CodeMirror's English phrase, its translation).
+    pub phrases: Vec<(String, String)>,
+}
+
+impl EditorTexts {
+    pub fn of(lang: &crate::i18n::Lang) -> Self {
+        EditorTexts {
+            label: lang.t("editor.label"),
+            phrases: PHRASES
+                .iter()
+                .map(|(phrase, key)| ((*phrase).to_owned(), lang.t(key)))
+                .collect(),
+        }
+    }
+
+    fn to_js(&self) -> Object {
+        let phrases = Object::new();
+        for (phrase, text) in &self.phrases {
+            set(&phrases, phrase, &text.as_str().into());
+        }
+        phrases
+    }
+}
+
 /// One CodeMirror editor in the page. Dropping it removes the editor from the page.
 pub struct Editor {
     handle: JsValue,
@@ -48,6 +103,7 @@ impl Editor {
         module: &JsValue,
         parent: &web_sys::Element,
         doc: &str,
+        texts: &EditorTexts,
         on_change: impl Fn(String) + 'static,
         on_format: impl Fn(String) + 'static,
     ) -> Result<Editor, String> {
@@ -60,7 +116,8 @@ impl Editor {
         });
         let options = Object::new();
         set(&options, "doc", &doc.into());
-        set(&options, "label", &"Prisma schema".into());
+        set(&options, "label", &texts.label.as_str().into());
+        set(&options, "phrases", &texts.to_js());
         set(&options, "onChange", on_change.as_ref());
         set(&options, "onFormat", on_format.as_ref());
         let handle = create
@@ -98,6 +155,14 @@ impl Editor {
             list.push(&item);
         }
         self.call("setDiagnostics", &[list.into()]);
+    }
+
+    /// Switches the editor's texts to another language.
+    pub fn set_texts(&self, texts: &EditorTexts) {
+        self.call(
+            "setTexts",
+            &[texts.label.as_str().into(), texts.to_js().into()],
+        );
     }
 
     pub fn focus(&self) {

@@ -4,7 +4,10 @@
 //! IndexedDB, so an embed cannot write the learner's saved projects), `readonly` (the schema
 //! editor and the terminal input cannot be typed into), `theme=light|dark|auto`,
 //! `panes=schema,terminal,…` (the others are hidden), `run=<command>` (a Prisma command run
-//! once the example is loaded) and `origin=<parent origin>` (who may talk to the embed).
+//! once the example is loaded), `origin=<parent origin>` (who may talk to the embed),
+//! `lesson=<id>[&step=n]` (one guided lesson: its project is loaded and the step opened by
+//! the lessons pane; the panes default to the lesson, the schema and the terminal) and
+//! `lang=<code>` (the interface's language, read by `i18n.rs`).
 //!
 //! The embed posts `{type:"seedbed:ready"}` and `{type:"seedbed:height", height}` to its
 //! parent, and accepts `{type:"seedbed:setSchema", schema}` only from the parent's origin.
@@ -44,6 +47,31 @@ pub struct EmbedOptions {
     pub run: Option<String>,
     /// The origin allowed to send messages and to receive them.
     pub origin: Option<String>,
+    /// The lesson shown (`lesson=<id>`), whose project the lessons pane loads.
+    pub lesson: Option<String>,
+}
+
+/// The panes a lesson embed shows unless `panes=` says otherwise: the lesson, and where
+/// its steps are done.
+pub const LESSON_PANES: &[&str] = &["lessons", "schema", "terminal"];
+
+/// The panes to show: `panes=` when it names any, else the lesson's when one is embedded.
+pub fn panes_for(panes: Option<&str>, lesson: bool) -> Option<Vec<String>> {
+    panes
+        .map(parse_panes)
+        .filter(|p| !p.is_empty())
+        .or_else(|| lesson.then(|| LESSON_PANES.iter().map(|p| (*p).to_owned()).collect()))
+}
+
+/// Reads `lesson=`: an id as lesson folders are named (letters, digits, `-`, `_`).
+pub fn parse_lesson(value: &str) -> Option<String> {
+    let id = value.trim();
+    (!id.is_empty()
+        && id.len() <= 100
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
+    .then(|| id.to_owned())
 }
 
 /// Reads `theme=`: only `light` and `dark` change anything.
@@ -98,15 +126,20 @@ fn read_options() -> EmbedOptions {
         return EmbedOptions::default();
     };
     let get = |name: &str| params.get(name);
+    let embed = params.has("embed");
+    // Outside an embed, `?lesson=` only opens the lesson (lessons.rs), with every pane.
+    let lesson = get("lesson")
+        .as_deref()
+        .and_then(parse_lesson)
+        .filter(|_| embed);
     EmbedOptions {
-        embed: params.has("embed"),
+        embed,
         readonly: params.has("readonly"),
         theme: get("theme").as_deref().and_then(parse_theme),
-        panes: get("panes")
-            .map(|v| parse_panes(&v))
-            .filter(|p| !p.is_empty()),
+        panes: panes_for(get("panes").as_deref(), lesson.is_some()),
         run: get("run").as_deref().and_then(parse_run),
         origin: get("origin").as_deref().and_then(parse_origin),
+        lesson,
     }
 }
 
@@ -430,6 +463,30 @@ mod tests {
             vec!["schema".to_owned(), "terminal".to_owned()]
         );
         assert!(parse_panes("").is_empty());
+    }
+
+    #[test]
+    fn a_lesson_embed_shows_the_lesson_schema_and_terminal_unless_told() {
+        let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            panes_for(None, true),
+            Some(names(&["lessons", "schema", "terminal"]))
+        );
+        assert_eq!(
+            panes_for(Some("lessons,migrations"), true),
+            Some(names(&["lessons", "migrations"]))
+        );
+        assert_eq!(
+            panes_for(Some("nope"), true),
+            Some(names(&["lessons", "schema", "terminal"]))
+        );
+        assert_eq!(panes_for(None, false), None);
+        assert_eq!(
+            parse_lesson(" 01-first-model ").as_deref(),
+            Some("01-first-model")
+        );
+        assert_eq!(parse_lesson("../x"), None);
+        assert_eq!(parse_lesson(""), None);
     }
 
     #[test]

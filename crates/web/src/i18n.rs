@@ -95,11 +95,27 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// The page's language: saved, else from `navigator.language`.
+/// The page's language: `?lang=<code>` (an embed's), else saved, else from
+/// `navigator.language`.
 pub fn current() -> String {
+    let asked = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("lang"));
     let saved = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
     let browser = web_sys::window().and_then(|w| w.navigator().language());
-    choose(saved.as_deref(), browser.as_deref())
+    choose(
+        asked
+            .as_deref()
+            .filter(|code| is_available(code))
+            .or(saved.as_deref()),
+        browser.as_deref(),
+    )
+}
+
+/// Whether `code` has translations.
+pub fn is_available(code: &str) -> bool {
+    TRANSLATION_FILES.iter().any(|(c, _)| *c == code)
 }
 
 /// Remembers the learner's choice.
@@ -223,6 +239,144 @@ mod tests {
                     .all(|c| c.is_ascii_alphanumeric() || c == '_')
             })
             .collect()
+    }
+
+    /// Every `.rs` file of this crate's `src/`, with its path.
+    fn sources() -> Vec<(String, String)> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && let Ok(text) = std::fs::read_to_string(&path)
+                {
+                    out.push((path.display().to_string(), text));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut out,
+        );
+        assert!(out.len() > 20, "the sources were not found");
+        out
+    }
+
+    /// The string literals that directly follow each of `openers` in `text`.
+    fn literals_after<'a>(text: &'a str, openers: &[&str]) -> Vec<&'a str> {
+        let mut found = Vec::new();
+        for opener in openers {
+            for (at, _) in text.match_indices(opener) {
+                let rest = &text[at + opener.len()..];
+                if let Some(end) = rest.find('"') {
+                    found.push(&rest[..end]);
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_key_the_code_names_has_an_english_text() {
+        let english = merged(areas_of(FALLBACK));
+        let mut missing = Vec::new();
+        for (path, text) in sources() {
+            let openers = [
+                ".t(\"",
+                ".tw(\"",
+                "t(&lang, \"",
+                "t_with(&lang, \"",
+                "t(\"en\", \"",
+                "Text::new(\"",
+                "Text::with(\"",
+                "key: \"",
+            ];
+            for key in literals_after(&text, &openers) {
+                if !english.contains_key(key) {
+                    missing.push(format!("{path}: {key}"));
+                }
+            }
+        }
+        // Keys made from an id at run time.
+        let mut made: Vec<String> = Vec::new();
+        made.extend(crate::editor::PHRASES.iter().map(|(_, k)| (*k).to_owned()));
+        made.extend(
+            crate::lab::presets::Preset::ALL
+                .iter()
+                .map(|p| format!("lab.preset.{}", p.id())),
+        );
+        made.extend(
+            crate::lab::Mode::ALL
+                .iter()
+                .map(|m| format!("lab.mode.{}", m.id())),
+        );
+        for kind in ["model", "view", "enum", "type"] {
+            made.push(format!("erd.label.{kind}"));
+        }
+        for key in made {
+            if !english.contains_key(&key) {
+                missing.push(key);
+            }
+        }
+        assert!(missing.is_empty(), "keys without a text: {missing:#?}");
+    }
+
+    /// Texts written straight into `html!` (`{ "Some words" }`) bypass the translations.
+    /// Those that are the same in every language (names, symbols, file names) are listed.
+    #[test]
+    fn no_interface_text_is_written_into_html() {
+        const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+            "prisma/schema.prisma",
+            "prisma/migrations",
+            "_prisma_migrations",
+            "seedbed-project.json",
+            "seedbed-project.txt",
+            "Server Component",
+            "<ClientNotes />",
+            "router.refresh()",
+            "100%",
+            "prisma/seed.ts",
+            "SQL",
+        ];
+        // The areas other people translate; they join this test when they are done.
+        const NOT_YET: &[&str] = &[
+            "database_pane.rs",
+            "rows_table.rs",
+            "sql_console.rs",
+            "seed_panel.rs",
+            "seed_script.rs",
+            "project_bar.rs",
+            "header.rs",
+            "components/mod.rs",
+        ];
+        let mut found = Vec::new();
+        for (path, text) in sources() {
+            if NOT_YET.iter().any(|f| path.ends_with(f)) {
+                continue;
+            }
+            for (at, _) in text.match_indices("{ \"") {
+                let rest = &text[at + 3..];
+                let Some(end) = rest.find('"') else { continue };
+                let literal = &rest[..end];
+                // A child of an element: right after a tag, or right before one (not a
+                // Rust block such as `if error { "error" } else …`).
+                let after_tag = text[..at].trim_end().ends_with('>');
+                let before_tag = rest[end + 1..]
+                    .trim_start()
+                    .strip_prefix('}')
+                    .is_some_and(|r| r.trim_start().starts_with('<'));
+                let has_letter = literal.chars().any(char::is_alphabetic);
+                if (after_tag || before_tag)
+                    && has_letter
+                    && !SAME_IN_EVERY_LANGUAGE.contains(&literal)
+                {
+                    found.push(format!("{path}: {literal:?}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "untranslated texts in html!: {found:#?}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod highlight;
 pub mod i18n;
 mod lab;
+pub mod notice;
 pub mod panic;
 pub mod sandbox;
 pub mod share;

@@ -24,11 +24,12 @@
 
 use crate::components::Ctx;
 use crate::embed;
+use crate::i18n::Lang;
 use crate::state::{Action, AppState, WorkerStatus};
 use seedbed_protocol::{
     ProjectSnapshot, Request, Response, TerminalAnswers, TerminalLine, TerminalQuestion,
 };
-use seedbed_share::{ShareDoc, SharedMigration, SharedSeed};
+use seedbed_share::{ShareDoc, SharedLesson, SharedMigration, SharedSeed};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -104,7 +105,11 @@ fn seed_script_of(files: &BTreeMap<String, String>) -> Option<String> {
 }
 
 /// The share document for the current project (see the module's notes on commands).
-pub fn doc_from_project(current: &Current, panes: Vec<String>) -> ShareDoc {
+pub fn doc_from_project(
+    current: &Current,
+    panes: Vec<String>,
+    lesson: Option<SharedLesson>,
+) -> ShareDoc {
     let migrations = migrations_of(&current.files);
     let mut commands = Vec::new();
     if !migrations.is_empty() {
@@ -125,7 +130,7 @@ pub fn doc_from_project(current: &Current, panes: Vec<String>) -> ShareDoc {
         commands,
         // Empty: all panes shown.
         panes,
-        lesson: None,
+        lesson,
         title: None,
     }
 }
@@ -156,6 +161,15 @@ pub fn same_project(a: &ShareDoc, b: &ShareDoc) -> bool {
     a.schema == b.schema && a.migrations == b.migrations && script(a) == script(b)
 }
 
+/// The lesson position a link carries: the lesson's id and its step counted from 1 (as in
+/// `?lesson=<id>&step=<n>`); `at` is the lessons pane's (id, step from 0).
+pub fn shared_lesson(at: Option<&(String, usize)>) -> Option<SharedLesson> {
+    at.map(|(id, step)| SharedLesson {
+        id: id.clone(),
+        step: u32::try_from(step.saturating_add(1)).unwrap_or(u32::MAX),
+    })
+}
+
 /// Whether a command would run a seed script (`db seed`, `migrate reset`): such commands
 /// are shown, not replayed, when a link opens.
 pub fn runs_seed(line: &str) -> bool {
@@ -173,26 +187,33 @@ pub fn has_work(current: &Current) -> bool {
         || (current.schema().trim() != STARTER_SCHEMA.trim() && !current.schema().trim().is_empty())
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `{n} thing(s)`: `<key>.one` for one, `<key>.other` for any other count.
+fn plural(lang: &Lang, n: usize, key: &str) -> String {
+    let form = if n == 1 { "one" } else { "other" };
+    lang.tw(&format!("{key}.{form}"), &[("n", n.to_string())])
 }
 
 /// "a schema with 2 models, 1 migration and 2 tables"
-pub fn describe(current: &Current) -> String {
+pub fn describe(current: &Current, lang: &Lang) -> String {
     let models = current
         .schema()
         .lines()
         .filter(|l| l.trim_start().starts_with("model "))
         .count();
-    format!(
-        "a schema with {}, {} and {}",
-        plural(models, "model", "models"),
-        plural(
-            migrations_of(&current.files).len(),
-            "migration",
-            "migrations"
-        ),
-        plural(current.tables, "table", "tables")
+    lang.tw(
+        "share.describe",
+        &[
+            ("models", plural(lang, models, "share.models")),
+            (
+                "migrations",
+                plural(
+                    lang,
+                    migrations_of(&current.files).len(),
+                    "share.migrations",
+                ),
+            ),
+            ("tables", plural(lang, current.tables, "share.tables")),
+        ],
     )
 }
 
@@ -311,13 +332,13 @@ struct Report {
     client: bool,
 }
 
-fn first_error(lines: &[TerminalLine]) -> String {
+fn first_error(lines: &[TerminalLine], lang: &Lang) -> String {
     lines
         .iter()
         .find(|l| l.stderr && !l.text.trim().is_empty())
         .or_else(|| lines.iter().rev().find(|l| !l.text.trim().is_empty()))
         .map(|l| l.text.trim().to_owned())
-        .unwrap_or_else(|| "it failed".to_owned())
+        .unwrap_or_else(|| lang.t("share.it_failed"))
 }
 
 /// Runs `commands[index..]` one after another, then `finish`.
@@ -328,6 +349,7 @@ fn replay(
     answers: TerminalAnswers,
     report: Rc<RefCell<Report>>,
     finish: Rc<dyn Fn(Report)>,
+    lang: Lang,
 ) {
     let Some(line) = commands.get(index).cloned() else {
         let done = std::mem::take(&mut *report.borrow_mut());
@@ -350,6 +372,7 @@ fn replay(
                 TerminalAnswers::default(),
                 report,
                 finish.clone(),
+                lang.clone(),
             )
         };
         match response {
@@ -368,6 +391,7 @@ fn replay(
                     },
                     report,
                     finish.clone(),
+                    lang.clone(),
                 );
             }
             Response::Terminal {
@@ -376,7 +400,7 @@ fn replay(
                 report
                     .borrow_mut()
                     .failed
-                    .push(format!("{line} (it asked a question; answered no)"));
+                    .push(lang.tw("share.answered_no", &[("line", line.clone())]));
                 next(report);
             }
             Response::Terminal {
@@ -390,7 +414,8 @@ fn replay(
                     if exit_code == 0 {
                         r.replayed.push(line.clone());
                     } else {
-                        r.failed.push(format!("{line}: {}", first_error(&lines)));
+                        r.failed
+                            .push(format!("{line}: {}", first_error(&lines, &lang)));
                     }
                     r.client |= client.is_some();
                 }
@@ -409,25 +434,23 @@ fn replay(
 }
 
 /// The message after a link opened.
-fn opened_message(doc: &ShareDoc, report: &Report) -> String {
+fn opened_message(doc: &ShareDoc, report: &Report, lang: &Lang) -> String {
     let mut text = match &doc.title {
-        Some(title) => format!("Opened the shared example “{title}”."),
-        None => "Opened the shared example.".to_owned(),
+        Some(title) => lang.tw("share.opened_titled", &[("title", title.clone())]),
+        None => lang.t("share.opened"),
     };
-    if !report.replayed.is_empty() {
-        text.push_str(&format!(" Replayed: {}.", report.replayed.join("; ")));
-    }
-    if !report.failed.is_empty() {
-        text.push_str(&format!(" Did not succeed: {}.", report.failed.join("; ")));
-    }
-    if !report.skipped.is_empty() {
-        text.push_str(&format!(
-            " Not replayed, because they run a seed script (run them yourself when you want): {}.",
-            report.skipped.join("; ")
-        ));
-    }
+    let mut add = |key: &str, list: &[String]| {
+        if !list.is_empty() {
+            text.push(' ');
+            text.push_str(&lang.tw(key, &[("list", list.join("; "))]));
+        }
+    };
+    add("share.replayed", &report.replayed);
+    add("share.failed", &report.failed);
+    add("share.skipped", &report.skipped);
     if doc.seed.as_ref().is_some_and(|s| s.script.is_some()) {
-        text.push_str(" The seed script is in prisma/seed.ts; it has not run.");
+        text.push(' ');
+        text.push_str(&lang.t("share.seed_not_run"));
     }
     text
 }
@@ -456,6 +479,10 @@ struct Panel {
 #[derive(Clone)]
 struct Handles {
     ctx: Ctx,
+    /// The interface's language when these handles were made (each render).
+    lang: Lang,
+    /// The lesson and step shown when these handles were made (links carry it).
+    lesson: Option<SharedLesson>,
     notice: UseStateHandle<Option<Notice>>,
     incoming: UseStateHandle<Option<Incoming>>,
     /// Opening a link or asking about one: the URL must not follow the project meanwhile.
@@ -488,10 +515,10 @@ impl Handles {
         let doc = match decoded {
             Ok(doc) => doc,
             Err(err) => {
-                self.notice.set(Some(Notice::Failed(format!(
-                    "This share link could not be opened: {} Your current project was left as it was.",
-                    err.message()
-                ))));
+                self.notice.set(Some(Notice::Failed(
+                    self.lang
+                        .tw("share.bad_link", &[("reason", err.message().to_string())]),
+                )));
                 self.sync_on.set(true);
                 return;
             }
@@ -499,10 +526,11 @@ impl Handles {
         self.busy.set(true);
         let this = self.clone();
         gather(&self.ctx, editor_schema, move |current| {
-            let mine = doc_from_project(&current, embed::visible_panes());
+            let mine = doc_from_project(&current, embed::visible_panes(), this.lesson.clone());
             if same_project(&doc, &mine) {
                 // This tab's own project (a reload): nothing to ask.
                 embed::set_panes(&doc.panes);
+                this.open_lesson(&doc);
                 *this.baseline.borrow_mut() = Some(doc);
                 this.busy.set(false);
                 this.sync_on.set(true);
@@ -511,7 +539,7 @@ impl Handles {
             } else {
                 this.incoming.set(Some(Incoming {
                     doc: Rc::new(doc),
-                    current: describe(&current),
+                    current: describe(&current, &this.lang),
                 }));
             }
         });
@@ -522,7 +550,7 @@ impl Handles {
         self.busy.set(true);
         self.incoming.set(None);
         self.notice
-            .set(Some(Notice::Info("Opening the shared example…".to_owned())));
+            .set(Some(Notice::Info(self.lang.t("share.opening"))));
         let files = ProjectSnapshot {
             files: files_from_doc(&doc),
             database_exists: false,
@@ -545,8 +573,10 @@ impl Handles {
                     this.ctx.dispatch.dispatch(Action::ClientGenerated);
                 }
                 embed::set_panes(&doc.panes);
-                this.notice
-                    .set(Some(Notice::Opened(opened_message(&doc, &report))));
+                this.open_lesson(&doc);
+                this.notice.set(Some(Notice::Opened(opened_message(
+                    &doc, &report, &this.lang,
+                ))));
                 *this.baseline.borrow_mut() = Some((*doc).clone());
                 this.busy.set(false);
                 this.sync_on.set(true);
@@ -560,9 +590,10 @@ impl Handles {
             },
             move |response| match response {
                 Response::Error { message } => {
-                    this.notice.set(Some(Notice::Failed(format!(
-                        "The shared example could not be opened: {message}"
-                    ))));
+                    this.notice.set(Some(Notice::Failed(
+                        this.lang
+                            .tw("share.open_failed", &[("message", message.clone())]),
+                    )));
                     this.busy.set(false);
                     this.sync_on.set(true);
                     this.ctx.load_project();
@@ -575,9 +606,21 @@ impl Handles {
                     TerminalAnswers::default(),
                     report,
                     finish,
+                    this.lang.clone(),
                 ),
             },
         );
+    }
+
+    /// Shows the lesson and step a link carries (an unknown lesson id is ignored by the
+    /// lessons pane).
+    fn open_lesson(&self, doc: &ShareDoc) {
+        if let Some(lesson) = &doc.lesson {
+            let step = usize::try_from(lesson.step.saturating_sub(1)).unwrap_or(0);
+            self.ctx
+                .dispatch
+                .dispatch(Action::OpenLesson(lesson.id.clone(), step));
+        }
     }
 
     /// Writes the project into the URL now (unless unchanged, embedded or busy).
@@ -590,12 +633,10 @@ impl Handles {
             if this.busy.get() {
                 return;
             }
-            let doc = doc_from_project(&current, embed::visible_panes());
-            let unchanged = this
-                .baseline
-                .borrow()
-                .as_ref()
-                .is_some_and(|b| same_project(b, &doc) && b.panes == doc.panes);
+            let doc = doc_from_project(&current, embed::visible_panes(), this.lesson.clone());
+            let unchanged = this.baseline.borrow().as_ref().is_some_and(|b| {
+                same_project(b, &doc) && b.panes == doc.panes && b.lesson == doc.lesson
+            });
             if unchanged {
                 return;
             }
@@ -653,6 +694,7 @@ pub struct ShareProps {
 /// follows the project.
 #[function_component]
 pub fn Share(props: &ShareProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let notice = use_state(|| None::<Notice>);
     let incoming = use_state(|| None::<Incoming>);
     let panel = use_state(|| None::<Panel>);
@@ -665,6 +707,8 @@ pub fn Share(props: &ShareProps) -> Html {
     let hash_listener = use_mut_ref(|| None::<Closure<dyn FnMut()>>);
     let handles = Handles {
         ctx: props.ctx.clone(),
+        lang: lang.clone(),
+        lesson: shared_lesson(props.state.lesson.as_ref()),
         notice: notice.clone(),
         incoming: incoming.clone(),
         busy: (*busy).clone(),
@@ -711,6 +755,7 @@ pub fn Share(props: &ShareProps) -> Html {
             props.state.files_rev,
             props.state.tables.clone(),
             props.state.client_rev,
+            props.state.lesson.clone(),
         );
         use_effect_with(deps, move |(schema, ..)| {
             if !embed::is_embed()
@@ -732,19 +777,26 @@ pub fn Share(props: &ShareProps) -> Html {
     }
 
     let open_panel = {
-        let (ctx, panel, shown) = (props.ctx.clone(), panel.clone(), shown.clone());
+        let (ctx, panel, shown, lang) = (
+            props.ctx.clone(),
+            panel.clone(),
+            shown.clone(),
+            lang.clone(),
+        );
+        let lesson = shared_lesson(props.state.lesson.as_ref());
         let editor_schema = editor_schema.clone();
         Callback::from(move |_: MouseEvent| {
             if panel.is_some() {
                 panel.set(None);
                 return;
             }
-            let (panel, shown) = (panel.clone(), shown.clone());
+            let (panel, shown, lang, lesson) =
+                (panel.clone(), shown.clone(), lang.clone(), lesson.clone());
             gather(&ctx, editor_schema.clone(), move |current| {
-                let doc = doc_from_project(&current, embed::visible_panes());
+                let doc = doc_from_project(&current, embed::visible_panes(), lesson.clone());
                 let link = seedbed_share::encode_checked(&doc)
                     .map(|payload| format!("{}#{payload}", base_url()))
-                    .map_err(|err| format!("This project cannot be shared as a link: {err}"));
+                    .map_err(|err| lang.tw("share.cannot_share", &[("reason", err.to_string())]));
                 let fragment = seedbed_share::encode_fragment(&doc);
                 shown.set(None);
                 panel.set(Some(Panel {
@@ -769,7 +821,7 @@ pub fn Share(props: &ShareProps) -> Html {
         html! {
             <div id="share-notice" class={class} role={if matches!(n, Notice::Failed(_)) { "alert" } else { "status" }}>
                 <span>{ text.clone() }</span>
-                <button onclick={dismiss.clone()} aria-label="Dismiss">{ "×" }</button>
+                <button onclick={dismiss.clone()} aria-label={lang.t("share.dismiss")}>{ "×" }</button>
             </div>
         }
     });
@@ -781,9 +833,9 @@ pub fn Share(props: &ShareProps) -> Html {
             .as_ref()
             .map(|t| format!(" “{t}”"))
             .unwrap_or_default();
-        let text = format!(
-            "Open the shared example{title}? It replaces the project in this tab; your current project is {} and would be lost.",
-            incoming_doc.current
+        let text = lang.tw(
+            "share.ask_open",
+            &[("title", title), ("current", incoming_doc.current.clone())],
         );
         let (h1, h2) = (handles.clone(), handles.clone());
         let doc = incoming_doc.doc.clone();
@@ -793,17 +845,16 @@ pub fn Share(props: &ShareProps) -> Html {
             h2.incoming.set(None);
             h2.busy.set(false);
             h2.sync_on.set(true);
-            h2.notice.set(Some(Notice::Info(
-                "Kept your project; the shared example was not opened.".to_owned(),
-            )));
+            h2.notice
+                .set(Some(Notice::Info(h2.lang.t("share.kept"))));
             // The address bar shows this tab's project again.
             h2.sync_url(schema.clone());
         });
         html! {
             <div class="share-dialog" id="share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-dialog-text">
                 <p id="share-dialog-text">{ text }</p>
-                <button id="share-open" onclick={open}>{ "Open" }</button>
-                <button id="share-keep" onclick={keep}>{ "Keep mine" }</button>
+                <button id="share-open" onclick={open}>{ lang.t("share.open") }</button>
+                <button id="share-keep" onclick={keep}>{ lang.t("share.keep") }</button>
             </div>
         }
     });
@@ -813,29 +864,29 @@ pub fn Share(props: &ShareProps) -> Html {
             let panel = panel.clone();
             Callback::from(move |_: MouseEvent| panel.set(None))
         };
-        let show = |label: &'static str, text: String| {
+        let show = |label: String, text: String| {
             let shown = shown.clone();
             Callback::from(move |_: MouseEvent| {
                 copy_to_clipboard(&text);
-                shown.set(Some((label.to_owned(), text.clone())));
+                shown.set(Some((label.clone(), text.clone())));
             })
         };
         let body = match &p.link {
             Ok(link) => {
                 let base = base_url();
-                let copy_link = show("Link", link.clone());
-                let copy_iframe = show("iframe HTML", iframe_html(&base, &p.fragment));
-                let copy_md = show("Markdown badge", markdown_badge(&base, link));
+                let copy_link = show(lang.t("share.link"), link.clone());
+                let copy_iframe = show(lang.t("share.iframe"), iframe_html(&base, &p.fragment));
+                let copy_md = show(lang.t("share.badge"), markdown_badge(&base, link));
                 html! {
                     <>
-                        <label class="share-row">{ "Link" }
-                            <input id="share-link" readonly=true value={link.clone()} aria-label="Share link" />
-                            <button id="share-copy" onclick={copy_link}>{ "Copy" }</button>
+                        <label class="share-row">{ lang.t("share.link") }
+                            <input id="share-link" readonly=true value={link.clone()} aria-label={lang.t("share.link_label")} />
+                            <button id="share-copy" onclick={copy_link}>{ lang.t("share.copy") }</button>
                         </label>
-                        <p class="muted" id="share-length">{ format!("{} characters", link.chars().count()) }</p>
-                        <div class="share-row">{ "Copy as: " }
-                            <button id="share-copy-iframe" onclick={copy_iframe}>{ "iframe HTML" }</button>
-                            <button id="share-copy-markdown" onclick={copy_md}>{ "Markdown badge" }</button>
+                        <p class="muted" id="share-length">{ lang.tw("share.length", &[("n", link.chars().count().to_string())]) }</p>
+                        <div class="share-row">{ lang.t("share.copy_as") }{ " " }
+                            <button id="share-copy-iframe" onclick={copy_iframe}>{ lang.t("share.iframe") }</button>
+                            <button id="share-copy-markdown" onclick={copy_md}>{ lang.t("share.badge") }</button>
                         </div>
                     </>
                 }
@@ -850,18 +901,18 @@ pub fn Share(props: &ShareProps) -> Html {
             download("seedbed-project.txt", "text/plain", &text_bundle(&files_text))
         });
         html! {
-            <div class="share-panel" id="share-panel" role="dialog" aria-label="Share this project">
+            <div class="share-panel" id="share-panel" role="dialog" aria-label={lang.t("share.panel_label")}>
                 { body }
-                <div class="share-row">{ "Download project: " }
+                <div class="share-row">{ lang.t("share.download") }{ " " }
                     <button id="share-download-json" onclick={download_json}>{ "seedbed-project.json" }</button>
                     <button id="share-download-text" onclick={download_text}>{ "seedbed-project.txt" }</button>
                 </div>
                 if let Some((label, text)) = &*shown {
-                    <label class="share-shown">{ format!("{label} (copied if the browser allowed it):") }
+                    <label class="share-shown">{ lang.tw("share.copied", &[("what", label.clone())]) }
                         <textarea id="share-copy-text" class="code" readonly=true value={text.clone()} rows="3" />
                     </label>
                 }
-                <button id="share-close" onclick={close}>{ "Close" }</button>
+                <button id="share-close" onclick={close}>{ lang.t("share.close") }</button>
             </div>
         }
     });
@@ -870,7 +921,7 @@ pub fn Share(props: &ShareProps) -> Html {
         <>
             if !embed::is_embed() {
                 <div class="share-bar">
-                    <button id="share-button" aria-expanded={panel.is_some().to_string()} onclick={open_panel}>{ "Share" }</button>
+                    <button id="share-button" aria-expanded={panel.is_some().to_string()} onclick={open_panel}>{ lang.t("share.share") }</button>
                     { for panel_html }
                 </div>
             }
@@ -911,7 +962,7 @@ mod tests {
             ],
             1,
         );
-        let doc = doc_from_project(&current, vec!["schema".into()]);
+        let doc = doc_from_project(&current, vec!["schema".into()], None);
         assert_eq!(doc.commands, vec!["npx prisma migrate deploy"]);
         assert_eq!(doc.migrations.len(), 1);
         assert!(seedbed_share::encode_checked(&doc).is_ok());
@@ -919,8 +970,25 @@ mod tests {
     }
 
     #[test]
+    fn links_carry_the_lesson_step_from_one() {
+        let at = ("01-first-model".to_owned(), 2);
+        let lesson = shared_lesson(Some(&at));
+        let doc = doc_from_project(&project(&[(SCHEMA_PATH, "x")], 0), Vec::new(), lesson);
+        let link = seedbed_share::encode_checked(&doc).expect("a valid link");
+        let back = seedbed_share::decode(&link).expect("it opens");
+        assert_eq!(
+            back.lesson,
+            Some(SharedLesson {
+                id: "01-first-model".into(),
+                step: 3
+            })
+        );
+        assert_eq!(shared_lesson(None), None);
+    }
+
+    #[test]
     fn push_when_tables_without_migrations() {
-        let doc = doc_from_project(&project(&[(SCHEMA_PATH, "x")], 2), Vec::new());
+        let doc = doc_from_project(&project(&[(SCHEMA_PATH, "x")], 2), Vec::new(), None);
         assert_eq!(doc.commands, vec!["npx prisma db push"]);
         assert!(doc.seed.is_none());
     }
@@ -943,8 +1011,18 @@ mod tests {
             0
         )));
         assert_eq!(
-            describe(&project(&[(SCHEMA_PATH, "model B { id Int @id }")], 1)),
+            describe(
+                &project(&[(SCHEMA_PATH, "model B { id Int @id }")], 1),
+                &Lang::new("en", Callback::noop())
+            ),
             "a schema with 1 model, 0 migrations and 1 table"
+        );
+        assert_eq!(
+            describe(
+                &project(&[(SCHEMA_PATH, "model B { id Int @id }")], 1),
+                &Lang::new("es", Callback::noop())
+            ),
+            "un esquema con 1 modelo, 0 migraciones y 1 tabla"
         );
     }
 

@@ -43,7 +43,7 @@ pub struct AppState {
     pub worker: WorkerStatus,
     pub storage: Option<Storage>,
     /// A problem the learner should know about (a crash, storage lost), until dismissed.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub tables: Vec<TableSummary>,
     pub view: Option<TableView>,
     pub console: Vec<ConsoleEntry>,
@@ -65,6 +65,25 @@ pub struct AppState {
     /// Every terminal line that finished, with its exit code, oldest first (the lessons
     /// check what was run since a step opened).
     pub terminal_log: Vec<(String, i32)>,
+    // -- Lessons: where the learner is (share links carry it), and a lesson a link asks
+    // -- the lessons pane to open.
+    /// The open lesson and its step (from 0), as the lessons pane reports it.
+    pub lesson: Option<(String, usize)>,
+    /// A lesson to open at a step (from 0), with a number so the same one can be asked twice.
+    pub lesson_request: Option<(u32, String, usize)>,
+}
+
+/// A notice for the learner. The reducer stays pure: it keeps the text's key and values,
+/// and the text is said in the interface's language when it is shown (`notice.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A text already in the interface's language (an opened file refused, …).
+    Text(String),
+    /// `key` in `www/i18n/<code>/notices.json`, with its `{placeholders}` filled.
+    Key {
+        key: &'static str,
+        values: Vec<(&'static str, String)>,
+    },
 }
 
 /// Where a running seed is: the model being filled, rows done of the total.
@@ -91,6 +110,8 @@ impl Default for AppState {
             client_rev: 0,
             queued_command: None,
             terminal_log: Vec::new(),
+            lesson: None,
+            lesson_request: None,
         }
     }
 }
@@ -133,6 +154,10 @@ pub enum Action {
     RunInTerminal(String),
     /// A terminal line finished with this exit code.
     TerminalRan(String, i32),
+    /// The lessons pane shows this lesson at this step (from 0), or the list.
+    LessonAt(Option<(String, usize)>),
+    /// Asks the lessons pane to open a lesson at a step (from 0) on the current project.
+    OpenLesson(String, usize),
 }
 
 impl AppState {
@@ -151,8 +176,16 @@ impl AppState {
             }
             Action::FilesChanged => self.files_rev = self.files_rev.wrapping_add(1),
             Action::ClientGenerated => self.client_rev = self.client_rev.wrapping_add(1),
-            Action::Notice(text) => self.notice = Some(text),
+            Action::Notice(text) => self.notice = Some(Notice::Text(text)),
             Action::TerminalRan(line, exit_code) => self.terminal_log.push((line, exit_code)),
+            Action::LessonAt(at) => self.lesson = at,
+            Action::OpenLesson(id, step) => {
+                let n = self
+                    .lesson_request
+                    .as_ref()
+                    .map_or(0, |(n, ..)| n.wrapping_add(1));
+                self.lesson_request = Some((n, id, step));
+            }
             Action::RunInTerminal(line) => {
                 let n = self
                     .queued_command
@@ -161,13 +194,17 @@ impl AppState {
                 self.queued_command = Some((n, line));
             }
             Action::WorkerCrashed { reason } => {
-                self.notice = Some(format!(
-                    "The engine worker crashed and was restarted from the last saved state. ({reason})"
-                ));
+                self.notice = Some(Notice::Key {
+                    key: "notice.worker_crashed",
+                    values: vec![("reason", reason.clone())],
+                });
                 self.worker = WorkerStatus::Restarting { reason };
             }
             Action::StorageLost { reason } => {
-                self.notice = Some(format!("Changes are no longer being saved: {reason}"));
+                self.notice = Some(Notice::Key {
+                    key: "notice.storage_lost",
+                    values: vec![("reason", reason.clone())],
+                });
                 self.storage = Some(Storage::MemoryOnly { reason });
             }
             Action::DismissNotice => self.notice = None,
@@ -219,7 +256,10 @@ mod tests {
             sqlite_version: "3.50.0".into(),
             storage: Storage::Persistent { restored_bytes: 0 },
         });
-        assert!(s.notice.as_deref().unwrap().contains("crashed"));
+        assert!(matches!(
+            &s.notice,
+            Some(Notice::Key { key: "notice.worker_crashed", values }) if values == &[("reason", "boom".to_owned())]
+        ));
         assert!(s.apply(Action::DismissNotice).notice.is_none());
     }
 
@@ -264,6 +304,20 @@ mod tests {
                 ("npx prisma migrate status".to_owned(), 1)
             ]
         );
+    }
+
+    #[test]
+    fn asking_for_the_same_lesson_twice_is_two_requests() {
+        let s = AppState::default().apply(Action::OpenLesson("01-first-model".into(), 2));
+        let first = s.lesson_request.clone();
+        let s = s.apply(Action::OpenLesson("01-first-model".into(), 2));
+        assert_ne!(s.lesson_request, first);
+        assert_eq!(
+            s.lesson_request.clone().map(|(_, id, step)| (id, step)),
+            Some(("01-first-model".to_owned(), 2))
+        );
+        let s = s.apply(Action::LessonAt(Some(("01-first-model".into(), 3))));
+        assert_eq!(s.lesson, Some(("01-first-model".to_owned(), 3)));
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub struct ClientTypesProps {
 
 #[function_component]
 pub fn ClientTypes(props: &ClientTypesProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let text = use_state(|| None::<Result<String, String>>);
     let all = use_state(|| false);
     let filter = use_state(String::new);
@@ -39,8 +40,17 @@ pub fn ClientTypes(props: &ClientTypesProps) -> Html {
         });
     }
     let body = match &*text {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
-        Some(Err(message)) => html! { <p class="muted" id="client-types-missing">{ message }</p> },
+        None => html! { <p class="muted">{ lang.t("client.loading") }</p> },
+        Some(Err(message)) => {
+            // The worker's usual refusal, said in the interface's language; anything else
+            // (a failed worker) as it came.
+            let text = if message.contains("has not been generated") {
+                lang.t("client.types_missing")
+            } else {
+                message.clone()
+            };
+            html! { <p class="muted" id="client-types-missing">{ text }</p> }
+        }
         Some(Ok(declarations)) => {
             let needle = filter.trim().to_lowercase();
             let lines: Vec<&str> = declarations
@@ -59,10 +69,10 @@ pub fn ClientTypes(props: &ClientTypesProps) -> Html {
             };
             html! {
                 <>
-                    <p class="muted" id="client-types-size">{ format!("index.d.ts: {} lines, {} KB", declarations.lines().count(), declarations.len() / 1024) }</p>
+                    <p class="muted" id="client-types-size">{ lang.tw("client.types_size", &[("lines", declarations.lines().count().to_string()), ("kb", (declarations.len() / 1024).to_string())]) }</p>
                     <pre class="sql-code" id="client-types">{ lines[..shown].join("\n") }</pre>
                     if shown < total {
-                        <button onclick={show_all}>{ format!("Show all {total} lines") }</button>
+                        <button onclick={show_all}>{ lang.tw("client.show_all", &[("n", total.to_string())]) }</button>
                     }
                 </>
             }
@@ -80,8 +90,8 @@ pub fn ClientTypes(props: &ClientTypesProps) -> Html {
     html! {
         <section class="pane client-types-pane" aria-labelledby="client-types-title">
             <div class="pane-head">
-                <h2 id="client-types-title">{ "Generated client (index.d.ts)" }</h2>
-                <input type="search" placeholder="Filter lines (e.g. UserCreateInput)" aria-label="Filter the declarations" value={(*filter).clone()} oninput={on_filter} />
+                <h2 id="client-types-title">{ lang.t("client.types_title") }</h2>
+                <input type="search" placeholder={lang.t("client.filter_placeholder")} aria-label={lang.t("client.filter_label")} value={(*filter).clone()} oninput={on_filter} />
             </div>
             { body }
         </section>

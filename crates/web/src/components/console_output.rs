@@ -96,7 +96,7 @@ fn error_text(name: &str, code: Option<&str>, message: &str) -> String {
     }
 }
 
-pub fn render_line(line: &Line) -> Html {
+pub fn render_line(line: &Line, lang: &crate::i18n::Lang) -> Html {
     match line {
         Line::Generate { ok, text } => {
             html! { <pre class={classes!("generate-output", (!ok).then_some("error"))}>{ text }</pre> }
@@ -126,7 +126,7 @@ pub fn render_line(line: &Line) -> Html {
                     <div class="call-label"><code>{ label }</code></div>
                     { body }
                     <details class="statements">
-                        <summary>{ format!("{} SQL statement(s)", statements.len()) }</summary>
+                        <summary>{ lang.tw("client.statements", &[("n", statements.len().to_string())]) }</summary>
                         <ol>{ for sql }</ol>
                     </details>
                 </div>
@@ -140,7 +140,7 @@ pub fn render_line(line: &Line) -> Html {
             <pre class="error script-error" role="alert">{ error_text(name, code.as_deref(), message) }</pre>
         },
         Line::Stopped(message) => html! { <p class="error stopped" role="alert">{ message }</p> },
-        Line::Done => html! { <p class="muted run-done">{ "Done." }</p> },
+        Line::Done => html! { <p class="muted run-done">{ lang.t("client.done") }</p> },
     }
 }
 

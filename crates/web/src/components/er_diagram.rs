@@ -11,8 +11,9 @@
 //! Everything is drawn with Yew's SVG elements; names reach the DOM as text nodes only.
 
 use super::Ctx;
+use crate::i18n::Lang;
 use seedbed_erd::{
-    Diagram, EdgeKind, Node, NodeKind, Note, Theme, edge_path_data, edge_title, end_marker,
+    Cardinality, Diagram, EdgeKind, Node, NodeKind, Note, Theme, edge_path_data, end_marker,
     header_text, key_badge, metrics, to_svg,
 };
 use yew::prelude::*;
@@ -92,7 +93,7 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
     let fit = set_zoom(|_| Zoom::Fit);
     let actual = set_zoom(|_| Zoom::Scale(1.0));
     let export = {
-        let (diagram, export_error) = (diagram.clone(), export_error.clone());
+        let (diagram, export_error, lang) = (diagram.clone(), export_error.clone(), lang.clone());
         Callback::from(move |_: MouseEvent| {
             let theme = if prefers_dark() {
                 Theme::Dark
@@ -105,24 +106,15 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
                 "image/svg+xml;charset=utf-8",
             ) {
                 Ok(()) => export_error.set(None),
-                Err(e) => export_error.set(Some(format!(
-                    "Could not export the diagram: {}",
-                    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+                Err(e) => export_error.set(Some(lang.tw(
+                    "erd.export_failed",
+                    &[("reason", e.as_string().unwrap_or_else(|| format!("{e:?}")))],
                 ))),
             }
         })
     };
 
     let d: &Diagram = &diagram;
-    let note = d.note.as_ref().map(|note| match note {
-        Note::Empty => lang.t("erd.note.empty"),
-        Note::NothingToDraw { reason } => {
-            lang.tw("erd.note.nothing", &[("reason", reason.clone())])
-        }
-        Note::PartialErrors { count } => {
-            lang.tw("erd.note.partial", &[("count", count.to_string())])
-        }
-    });
     let models = d
         .nodes
         .iter()
@@ -133,10 +125,12 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
         .iter()
         .filter(|e| e.kind == EdgeKind::Relation)
         .count();
-    let summary = format!(
-        "Entity-relationship diagram: {models} model{}, {relations} relation{}",
-        if models == 1 { "" } else { "s" },
-        if relations == 1 { "" } else { "s" }
+    let summary = lang.tw(
+        "erd.summary",
+        &[
+            ("models", models.to_string()),
+            ("relations", relations.to_string()),
+        ],
     );
     let view_box = format!("0 0 {} {}", d.width, d.height);
     let (width, height, class) = match *zoom {
@@ -150,24 +144,24 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
         ),
     };
     let zoom_label = match *zoom {
-        Zoom::Fit => "Fit".to_owned(),
+        Zoom::Fit => lang.t("erd.fit"),
         Zoom::Scale(z) => format!("{:.0}%", z * 100.0),
     };
 
     html! {
-        <section class="erd" aria-label="Entity-relationship diagram">
-            <div class="erd-toolbar" role="toolbar" aria-label="Diagram view">
-                <button onclick={zoom_out} aria-label="Zoom out" title="Zoom out">{ "−" }</button>
+        <section class="erd" aria-label={lang.t("erd.title")}>
+            <div class="erd-toolbar" role="toolbar" aria-label={lang.t("erd.view")}>
+                <button onclick={zoom_out} aria-label={lang.t("erd.zoom_out")} title={lang.t("erd.zoom_out")}>{ "−" }</button>
                 <span class="erd-zoom" aria-live="polite">{ zoom_label }</span>
-                <button onclick={zoom_in} aria-label="Zoom in" title="Zoom in">{ "+" }</button>
-                <button onclick={fit} aria-pressed={(*zoom == Zoom::Fit).to_string()}>{ "Fit width" }</button>
+                <button onclick={zoom_in} aria-label={lang.t("erd.zoom_in")} title={lang.t("erd.zoom_in")}>{ "+" }</button>
+                <button onclick={fit} aria-pressed={(*zoom == Zoom::Fit).to_string()}>{ lang.t("erd.fit_width") }</button>
                 <button onclick={actual} aria-pressed={(*zoom == Zoom::Scale(1.0)).to_string()}>{ "100%" }</button>
                 <span class="spacer"></span>
                 <button class="erd-export" onclick={export} disabled={d.nodes.is_empty()}
-                    title="Download the diagram as an SVG file">{ "Export SVG" }</button>
+                    title={lang.t("erd.export_title")}>{ lang.t("erd.export") }</button>
             </div>
-            if let Some(note) = note {
-                <p class="erd-note">{ note }</p>
+            if let Some(note) = &d.note {
+                <p class="erd-note">{ note_text(note, &lang) }</p>
             }
             if let Some(error) = &*export_error {
                 <p class="erd-error" role="alert">{ error.clone() }</p>
@@ -176,8 +170,8 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
                 <div class="erd-canvas">
                     <svg class={class} xmlns="http://www.w3.org/2000/svg" viewBox={view_box}
                         width={width} height={height} role="img" aria-label={summary}>
-                        <g class="erd-nodes">{ for d.nodes.iter().map(node) }</g>
-                        <g class="erd-edges">{ for d.edges.iter().map(edge) }</g>
+                        <g class="erd-nodes">{ for d.nodes.iter().map(|n| node(n, &lang)) }</g>
+                        <g class="erd-edges">{ for d.edges.iter().map(|e| edge(e, &lang)) }</g>
                     </svg>
                 </div>
             }
@@ -194,28 +188,61 @@ fn n(v: f64) -> String {
     }
 }
 
-fn node(node: &Node) -> Html {
+/// Why the diagram is incomplete or empty, in the interface's language.
+fn note_text(note: &Note, lang: &Lang) -> String {
+    match note {
+        Note::Empty => lang.t("erd.note_empty"),
+        Note::NothingToDraw { reason } => {
+            lang.tw("erd.note_nothing", &[("message", reason.clone())])
+        }
+        Note::PartialErrors { count } => lang.tw("erd.note_errors", &[("n", count.to_string())]),
+    }
+}
+
+/// An edge's tooltip: its cardinality, its name, the fields at both ends.
+fn edge_title(e: &seedbed_erd::Edge, lang: &Lang) -> String {
+    let ends = format!("{}.{}", e.from, e.from_field);
+    match e.kind {
+        EdgeKind::Uses => lang.tw("erd.uses", &[("from", ends), ("to", e.to.clone())]),
+        EdgeKind::Relation => {
+            let kind = lang.t(match e.cardinality {
+                Cardinality::OneToOne => "erd.one_to_one",
+                Cardinality::OneToMany => "erd.one_to_many",
+                Cardinality::ManyToMany => "erd.many_to_many",
+            });
+            let back = match &e.to_field {
+                Some(f) => format!("{}.{f}", e.to),
+                None => e.to.clone(),
+            };
+            let name = e
+                .label
+                .as_ref()
+                .map(|l| format!(" \"{l}\""))
+                .unwrap_or_default();
+            format!("{kind}{name}: {ends} / {back}")
+        }
+    }
+}
+
+fn node(node: &Node, lang: &Lang) -> Html {
     let kind = match node.kind {
         NodeKind::Model => "model",
         NodeKind::View => "view",
         NodeKind::Enum => "enum",
         NodeKind::CompositeType => "type",
     };
-    let label = format!(
-        "{kind} {}{}, {} {}",
-        node.name,
-        node.db_name
-            .as_ref()
-            .map(|m| format!(" (table {m})"))
-            .unwrap_or_default(),
-        node.fields.len(),
-        match (node.kind, node.fields.len()) {
-            (NodeKind::Enum, 1) => "value",
-            (NodeKind::Enum, _) => "values",
-            (_, 1) => "field",
-            _ => "fields",
-        }
+    let count = node.fields.len().to_string();
+    let label = lang.tw(
+        &format!("erd.label.{kind}"),
+        &[("name", node.name.clone()), ("n", count)],
     );
+    let label = match &node.db_name {
+        Some(table) => format!(
+            "{label} ({})",
+            lang.tw("erd.mapped", &[("table", table.clone())])
+        ),
+        None => label,
+    };
     let (x, y, w) = (node.x, node.y, node.width);
     let rows = node.fields.iter().enumerate().map(|(i, f)| {
         let base = y + metrics::HEADER_HEIGHT + metrics::ROW_HEIGHT * i as f64 + 14.0;
@@ -255,7 +282,7 @@ fn node(node: &Node) -> Html {
     }
 }
 
-fn edge(e: &seedbed_erd::Edge) -> Html {
+fn edge(e: &seedbed_erd::Edge, lang: &Lang) -> Html {
     let class = match e.kind {
         EdgeKind::Relation => classes!("erd-edge"),
         EdgeKind::Uses => classes!("erd-edge", "uses"),
@@ -275,7 +302,7 @@ fn edge(e: &seedbed_erd::Edge) -> Html {
         });
     html! {
         <g>
-            <path class={class} d={edge_path_data(e)}><title>{ edge_title(e) }</title></path>
+            <path class={class} d={edge_path_data(e)}><title>{ edge_title(e, lang) }</title></path>
             { for markers }
             if let Some(label) = &e.label {
                 <text class="erd-label" x={n(e.label_pos.0)} y={n(e.label_pos.1)} text-anchor="middle">

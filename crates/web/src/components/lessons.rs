@@ -45,6 +45,10 @@ fn load_progress() -> Progress {
 }
 
 fn save_progress(progress: &Progress) {
+    // An embedded lesson is the page's own: it leaves the learner's saved progress alone.
+    if crate::embed::is_embed() {
+        return;
+    }
     if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(progress)) {
         let _ = storage.set_item(PROGRESS_KEY, &text);
     }
@@ -60,6 +64,30 @@ fn link_target() -> Option<(String, usize)> {
         .and_then(|s| s.parse::<usize>().ok())
         .unwrap_or(1);
     Some((id, step.saturating_sub(1)))
+}
+
+/// Replaces the project with `lesson`'s starting project, then calls `done` with the
+/// worker's refusal, if any; the panes reload the project either way.
+fn load_lesson_project(ctx: &Ctx, lesson: &Lesson, done: impl FnOnce(Option<String>) + 'static) {
+    let ctx2 = ctx.clone();
+    ctx.bridge.request(
+        Request::ReplaceProject {
+            files: ProjectSnapshot {
+                files: lesson.project.clone(),
+                database_exists: false,
+            },
+            database: None,
+        },
+        move |response| {
+            done(match response {
+                Response::Error { message } => Some(message),
+                _ => None,
+            });
+            ctx2.load_project();
+            ctx2.refresh(None);
+            ctx2.dispatch.dispatch(Action::ClientGenerated);
+        },
+    );
 }
 
 /// The link that opens `lesson` at `step` (from 0).
@@ -266,38 +294,84 @@ pub fn Lessons(props: &LessonsProps) -> Html {
                 return;
             }
             starting.set(Some(t(&lang, "lessons.starting")));
-            let (ctx2, go, starting, id, lang) = (
-                ctx.clone(),
+            let (go, starting, id, lang) = (
                 go.clone(),
                 starting.clone(),
                 lesson.id.clone(),
                 lang.clone(),
             );
-            ctx.bridge.request(
-                Request::ReplaceProject {
-                    files: ProjectSnapshot {
-                        files: lesson.project.clone(),
-                        database_exists: false,
-                    },
-                    database: None,
-                },
-                move |response| {
-                    if let Response::Error { message } = response {
-                        starting.set(Some(format!(
-                            "{} {message}",
-                            t(&lang, "lessons.start_failed")
-                        )));
-                    } else {
-                        starting.set(None);
-                        go.emit((id, 0, true));
-                    }
-                    ctx2.load_project();
-                    ctx2.refresh(None);
-                    ctx2.dispatch.dispatch(Action::ClientGenerated);
-                },
-            );
+            load_lesson_project(&ctx, lesson, move |refusal| match refusal {
+                Some(message) => starting.set(Some(format!(
+                    "{} {message}",
+                    t(&lang, "lessons.start_failed")
+                ))),
+                None => {
+                    starting.set(None);
+                    go.emit((id, 0, true));
+                }
+            });
         })
     };
+
+    // Where the learner is, for share links.
+    {
+        let dispatch = props.ctx.dispatch.clone();
+        let at = progress.current.as_ref().and_then(|id| {
+            lessons
+                .iter()
+                .any(|l| l.id == *id)
+                .then(|| (id.clone(), progress.steps.get(id).copied().unwrap_or(0)))
+        });
+        use_effect_with(at, move |at| {
+            dispatch.dispatch(Action::LessonAt(at.clone()))
+        });
+    }
+
+    // A link asked for a lesson at a step, on the project it just opened.
+    {
+        let (go, lessons) = (go.clone(), lessons.clone());
+        use_effect_with(props.state.lesson_request.clone(), move |request| {
+            if let Some((_, id, step)) = request
+                && lessons.iter().any(|l| l.id == *id)
+            {
+                go.emit((id.clone(), *step, true));
+            }
+        });
+    }
+
+    // Embedded with `?embed&lesson=<id>[&step=n]`: load the lesson's project (in memory, as
+    // everything in an embed) once the engine is ready, and open the step. No question:
+    // an embed has no work of the learner's to lose.
+    {
+        let ready = matches!(props.state.worker, WorkerStatus::Ready { .. });
+        let (ctx, go, starting, lessons, lang) = (
+            props.ctx.clone(),
+            go.clone(),
+            starting.clone(),
+            lessons.clone(),
+            lang.clone(),
+        );
+        let embedded = use_mut_ref(|| false);
+        use_effect_with(ready, move |ready| {
+            let target = link_target().filter(|_| crate::embed::is_embed());
+            if let (true, Some((id, step))) = (*ready, target)
+                && !embedded.replace(true)
+                && let Some(lesson) = lessons.iter().find(|l| l.id == id)
+            {
+                starting.set(Some(t(&lang, "lessons.starting")));
+                load_lesson_project(&ctx, lesson, move |refusal| match refusal {
+                    Some(message) => starting.set(Some(format!(
+                        "{} {message}",
+                        t(&lang, "lessons.start_failed")
+                    ))),
+                    None => {
+                        starting.set(None);
+                        go.emit((id, step, true));
+                    }
+                });
+            }
+        });
+    }
 
     // Back to the list of lessons.
     let close = {

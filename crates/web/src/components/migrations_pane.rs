@@ -24,28 +24,22 @@ struct Data {
     next_error: Option<String>,
 }
 
-fn status_label(status: &str) -> (&'static str, &'static str) {
-    match status {
-        "applied" => ("applied", "Applied to the database"),
-        "pending" => (
-            "pending",
-            "Not applied yet: `migrate dev` or `migrate deploy` applies it",
-        ),
-        "failed" => (
-            "failed",
-            "Started and failed: fix it, then `migrate resolve`",
-        ),
-        "edited" => (
-            "edited",
-            "Changed after it was applied: the checksum no longer matches",
-        ),
-        "rolledBack" => (
-            "rolled back",
-            "Marked as rolled back with `migrate resolve --rolled-back`",
-        ),
-        "missingLocally" => ("missing", "Applied to the database, but its folder is gone"),
-        _ => ("?", ""),
-    }
+/// The keys of a status's badge and of its explanation (`migrations.status.*`).
+fn status_keys(status: &str) -> Option<(String, String)> {
+    let known = [
+        "applied",
+        "pending",
+        "failed",
+        "edited",
+        "rolledBack",
+        "missingLocally",
+    ];
+    known.contains(&status).then(|| {
+        (
+            format!("migrations.status.{status}"),
+            format!("migrations.status.{status}.title"),
+        )
+    })
 }
 
 pub fn highlighted(sql: &str) -> Html {
@@ -64,6 +58,7 @@ pub struct MigrationsPaneProps {
 
 #[function_component]
 pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let data = use_state(Data::default);
     let open = use_state(|| None::<String>);
     let editing = use_state(|| None::<(String, String)>);
@@ -136,7 +131,9 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
     };
 
     let items = data.migrations.iter().map(|m| {
-        let (label, title) = status_label(&m.status);
+        let (label, title) = status_keys(&m.status)
+            .map(|(label, title)| (lang.t(&label), lang.t(&title)))
+            .unwrap_or_else(|| ("?".to_owned(), String::new()));
         let is_open = open.as_deref() == Some(m.name.as_str());
         let toggle = {
             let (open, name) = (open.clone(), m.name.clone());
@@ -149,13 +146,13 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
             let name = m.name.clone();
             html! {
                 <div class="migration-edit">
-                    <textarea class="code" aria-label={format!("{} migration.sql", m.name)} value={text.clone()}
+                    <textarea class="code" aria-label={lang.tw("migrations.edit_label", &[("name", m.name.clone())])} value={text.clone()}
                         oninput={Callback::from(move |e: InputEvent| {
                             let v = e.target_unchecked_into::<HtmlTextAreaElement>().value();
                             editing2.set(Some((name.clone(), v)));
                         })} />
-                    <button class="save-migration" onclick={save.clone()}>{ "Save" }</button>
-                    <button onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(None)) }}>{ "Cancel" }</button>
+                    <button class="save-migration" onclick={save.clone()}>{ lang.t("migrations.save") }</button>
+                    <button onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(None)) }}>{ lang.t("migrations.cancel") }</button>
                 </div>
             }
         } else {
@@ -166,10 +163,10 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
             html! {
                 <div class="migration-body">
                     if let Some(sql) = &m.sql { { highlighted(sql) } } else {
-                        <p class="muted">{ "No migration.sql in this folder." }</p>
+                        <p class="muted">{ lang.t("migrations.no_sql") }</p>
                     }
                     if let Some(logs) = &m.logs { <pre class="error">{ logs }</pre> }
-                    if m.sql.is_some() { <button class="edit-migration" onclick={start_edit}>{ "Edit migration.sql" }</button> }
+                    if m.sql.is_some() { <button class="edit-migration" onclick={start_edit}>{ lang.t("migrations.edit") }</button> }
                 </div>
             }
         };
@@ -185,7 +182,7 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
     });
     let next = match (&data.next_sql, &data.next_error) {
         (Some(sql), _) if sql.trim() == "-- This is an empty migration." => html! {
-            <p class="muted" id="next-migration-empty">{ "The schema and the migrations agree: the next `migrate dev` has nothing to create." }</p>
+            <p class="muted" id="next-migration-empty">{ lang.t("migrations.next_empty") }</p>
         },
         (Some(sql), _) => html! { <div id="next-migration">{ highlighted(sql) }</div> },
         (None, Some(error)) => {
@@ -197,14 +194,14 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
         <section class="pane migrations-pane" aria-labelledby="migrations-title">
             <div class="pane-head"><h2 id="migrations-title">{ "prisma/migrations" }</h2></div>
             if data.migrations.is_empty() {
-                <p class="muted">{ "No migrations yet: run `npx prisma migrate dev --name init` in the terminal." }</p>
+                <p class="muted">{ lang.t("migrations.none") }</p>
             }
             <ul class="migration-tree" id="migration-tree">{ for items }</ul>
-            <h3>{ "Next `migrate dev` would create" }</h3>
+            <h3>{ lang.t("migrations.next_title") }</h3>
             { next }
             <h3>{ "_prisma_migrations" }</h3>
             if data.history.columns.is_empty() {
-                <p class="muted">{ "The table does not exist yet (the first migration creates it)." }</p>
+                <p class="muted">{ lang.t("migrations.no_table") }</p>
             } else {
                 <div class="table-scroll" id="prisma-migrations-rows"><RowsTable rows={data.history.clone()} /></div>
             }

@@ -6,6 +6,7 @@
 
 use super::Ctx;
 use super::console_output::{Line, Output, OutputAction, render_line};
+use crate::i18n::Lang;
 use crate::sandbox::{SandboxCall, SandboxEvent, SandboxRun};
 use crate::state::{AppState, WorkerStatus};
 use seedbed_protocol::{GeneratedClient, Request, Response};
@@ -33,10 +34,14 @@ pub fn model_names(schema: &str) -> Vec<String> {
         .collect()
 }
 
-/// A first script for the schema: list the first model's rows.
-pub fn example_for(schema: &str) -> String {
+/// A first script for the schema: list the first model's rows (its comments in the
+/// interface's language).
+pub fn example_for(schema: &str, lang: &Lang) -> String {
     let Some(model) = model_names(schema).into_iter().next() else {
-        return "// Add a model to the schema, run Generate, then query it here, e.g.\n// const users = await prisma.user.findMany()\n".into();
+        return format!(
+            "// {}\n// const users = await prisma.user.findMany()\n",
+            lang.t("client.example_empty")
+        );
     };
     let mut chars = model.chars();
     let property: String = chars
@@ -44,13 +49,14 @@ pub fn example_for(schema: &str) -> String {
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default();
     format!(
-        "// Ctrl+Enter runs. `prisma` is the generated client; TypeScript types are allowed.\nconst rows = await prisma.{property}.findMany({{ take: 10 }})\nconsole.log(rows)\nconsole.log(await prisma.{property}.count())\n"
+        "// {}\nconst rows = await prisma.{property}.findMany({{ take: 10 }})\nconsole.log(rows)\nconsole.log(await prisma.{property}.count())\n",
+        lang.t("client.example_intro")
     )
 }
 
 /// What the console prints when the time limit stops a script.
-pub fn stopped_message(seconds: f64) -> String {
-    format!("Stopped after {seconds} s: the script did not finish (an infinite loop?)")
+pub fn stopped_message(seconds: f64, lang: &Lang) -> String {
+    lang.tw("client.stopped", &[("seconds", seconds.to_string())])
 }
 
 fn call_label(call: &SandboxCall) -> String {
@@ -63,6 +69,7 @@ fn on_sandbox_event(
     state: &UseReducerHandle<AppState>,
     output: &UseReducerDispatcher<Output>,
     run: &Rc<RefCell<Option<Rc<SandboxRun>>>>,
+    lang: &Lang,
     event: SandboxEvent,
 ) {
     match event {
@@ -116,7 +123,7 @@ fn on_sandbox_event(
             message,
         })),
         SandboxEvent::Stopped { seconds } => output.dispatch(OutputAction::Finish(Line::Stopped(
-            stopped_message(seconds),
+            stopped_message(seconds, lang),
         ))),
     }
 }
@@ -129,6 +136,7 @@ pub struct QueryConsoleProps {
 
 #[function_component]
 pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let code = use_state(|| None::<String>);
     let limit = use_state(|| DEFAULT_LIMIT_SECONDS);
     let client = use_state(|| None::<GeneratedClient>);
@@ -152,9 +160,11 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
         });
     }
 
-    let text = (*code).clone().unwrap_or_else(|| example_for(&schema));
+    let text = (*code)
+        .clone()
+        .unwrap_or_else(|| example_for(&schema, &lang));
     let start = {
-        let (ctx, state, output, run, client, limit, text) = (
+        let (ctx, state, output, run, client, limit, text, lang) = (
             props.ctx.clone(),
             props.state.clone(),
             output.dispatcher(),
@@ -162,6 +172,7 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
             client.clone(),
             *limit,
             text.clone(),
+            lang.clone(),
         );
         Callback::from(move |_: ()| {
             if let Some(previous) = run.borrow_mut().take() {
@@ -169,9 +180,16 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
             }
             output.dispatch(OutputAction::Start);
             let on_event = {
-                let (ctx, state, output, run) =
-                    (ctx.clone(), state.clone(), output.clone(), run.clone());
-                Callback::from(move |event| on_sandbox_event(&ctx, &state, &output, &run, event))
+                let (ctx, state, output, run, lang) = (
+                    ctx.clone(),
+                    state.clone(),
+                    output.clone(),
+                    run.clone(),
+                    lang.clone(),
+                );
+                Callback::from(move |event| {
+                    on_sandbox_event(&ctx, &state, &output, &run, &lang, event)
+                })
             };
             let models = client.as_ref().map(|c| c.models.as_slice());
             match SandboxRun::start(&text, models, limit, on_event) {
@@ -222,7 +240,7 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
         })
     };
     let stop = {
-        let (run, output) = (run.clone(), output.dispatcher());
+        let (run, output, lang) = (run.clone(), output.dispatcher(), lang.clone());
         Callback::from(move |_| {
             if let Some(current) = run.borrow_mut().take()
                 && !current.is_finished()
@@ -231,7 +249,7 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
                 output.dispatch(OutputAction::Finish(Line::Failed {
                     name: "Stopped".into(),
                     code: None,
-                    message: "the run was stopped".into(),
+                    message: lang.t("client.run_stopped"),
                 }));
             }
         })
@@ -265,34 +283,32 @@ pub fn QueryConsole(props: &QueryConsoleProps) -> Html {
         })
     };
     let badge = match &*client {
-        None => Some(("Not generated: run Generate", "client-badge stale")),
-        Some(c) if c.schema != schema => {
-            Some(("Client is stale: run Generate", "client-badge stale"))
-        }
+        None => Some((lang.t("client.not_generated"), "client-badge stale")),
+        Some(c) if c.schema != schema => Some((lang.t("client.stale"), "client-badge stale")),
         Some(_) => None,
     };
     html! {
         <section class="pane query-console" aria-labelledby="query-console-title">
             <div class="pane-head">
-                <h2 id="query-console-title">{ "Client query console" }</h2>
+                <h2 id="query-console-title">{ lang.t("client.console_title") }</h2>
                 if let Some((text, class)) = badge {
                     <span id="client-status" class={class} role="status">{ text }</span>
                 } else {
-                    <span id="client-status" class="client-badge ok" role="status">{ "Client up to date" }</span>
+                    <span id="client-status" class="client-badge ok" role="status">{ lang.t("client.up_to_date") }</span>
                 }
             </div>
-            <textarea id="client-code" class="code" rows="10" spellcheck="false" aria-label="Client script (TypeScript or JavaScript)"
+            <textarea id="client-code" class="code" rows="10" spellcheck="false" aria-label={lang.t("client.script_label")}
                 value={text} {oninput} {onkeydown} />
             <div class="console-actions">
-                <button id="client-generate" onclick={generate}>{ "Generate" }</button>
-                <button id="client-run" title="Run (Ctrl+Enter)" onclick={start.reform(|_| ())} disabled={output.running}>{ "Run" }</button>
-                if output.running { <button id="client-stop" onclick={stop}>{ "Stop" }</button> }
-                <label>{ "Time limit (s) " }
+                <button id="client-generate" onclick={generate}>{ lang.t("client.generate") }</button>
+                <button id="client-run" title={lang.t("client.run_title")} onclick={start.reform(|_| ())} disabled={output.running}>{ lang.t("client.run") }</button>
+                if output.running { <button id="client-stop" onclick={stop}>{ lang.t("client.stop") }</button> }
+                <label>{ lang.t("client.time_limit") }{ " " }
                     <input id="client-time-limit" type="number" min="0.1" step="0.5" value={limit.to_string()} onchange={on_limit} />
                 </label>
             </div>
             <div id="client-output" class="console-output" aria-live="polite" aria-busy={output.running.to_string()}>
-                { for output.lines.iter().map(render_line) }
+                { for output.lines.iter().map(|line| render_line(line, &lang)) }
             </div>
         </section>
     }
@@ -306,18 +322,22 @@ mod tests {
     fn the_example_queries_the_first_model() {
         let schema = "datasource db {\n provider = \"sqlite\"\n}\nmodel BlogPost {\n id Int @id\n}\nmodel User {\n id Int @id\n}\n// model Hidden {\nmodelling\n";
         assert_eq!(model_names(schema), vec!["BlogPost", "User"]);
-        assert!(example_for(schema).contains("prisma.blogPost.findMany({ take: 10 })"));
-        assert!(example_for("").starts_with("// Add a model"));
+        let english = Lang::new("en", Callback::noop());
+        assert!(example_for(schema, &english).contains("prisma.blogPost.findMany({ take: 10 })"));
+        assert!(example_for("", &english).starts_with("// Add a model"));
+        let spanish = Lang::new("es", Callback::noop());
+        assert!(example_for("", &spanish).starts_with("// Añade un modelo"));
     }
 
     #[test]
     fn the_stop_message_names_the_limit() {
+        let english = Lang::new("en", Callback::noop());
         assert_eq!(
-            stopped_message(5.0),
+            stopped_message(5.0, &english),
             "Stopped after 5 s: the script did not finish (an infinite loop?)"
         );
         assert_eq!(
-            stopped_message(0.5),
+            stopped_message(0.5, &english),
             "Stopped after 0.5 s: the script did not finish (an infinite loop?)"
         );
     }

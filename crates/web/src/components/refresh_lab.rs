@@ -11,6 +11,7 @@
 //! the changed nodes flash.
 
 use super::Ctx;
+use crate::i18n::Lang;
 use crate::lab::Mode;
 use crate::lab::counts::{Counts, FLASH_CLASS, FLASH_MS, META_CLASS, is_flash_toggle};
 use crate::lab::payload::Node;
@@ -426,8 +427,23 @@ fn use_render_count() -> u32 {
     *count.borrow()
 }
 
-fn render_badge(n: u32) -> Html {
-    html! { <span class={classes!(META_CLASS, "lab-renders")} title="How many times Yew rendered this component">{ format!("rendered {n}×") }</span> }
+fn render_badge(n: u32, lang: &Lang) -> Html {
+    html! { <span class={classes!(META_CLASS, "lab-renders")} title={lang.t("lab.renders_title")}>{ lang.tw("lab.renders", &[("n", n.to_string())]) }</span> }
+}
+
+/// A run's label in the comparison table.
+fn run_label(label: &str, lang: &Lang) -> String {
+    Preset::ALL
+        .iter()
+        .find(|p| p.label() == label)
+        .map(|p| lang.t(&format!("lab.preset.{}", p.id())))
+        .or_else(|| (label == "Custom mutation").then(|| lang.t("lab.custom_mutation")))
+        .or_else(|| (label == "No mutation").then(|| lang.t("lab.no_mutation")))
+        .unwrap_or_else(|| label.to_owned())
+}
+
+fn mode_label(mode: Mode, lang: &Lang) -> String {
+    lang.t(&format!("lab.mode.{}", mode.id()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -441,13 +457,14 @@ struct ServerBoxProps {
 /// only when the payload changed.
 #[function_component]
 fn ServerBox(props: &ServerBoxProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let renders = use_render_count();
     html! {
         <section class="lab-server" data-component={props.name.clone()}>
             <header class="lab-component-head">
                 <code>{ format!("<{} />", props.name) }</code>
                 <span class={classes!(META_CLASS, "lab-kind")}>{ "Server Component" }</span>
-                { render_badge(renders) }
+                { render_badge(renders, &lang) }
             </header>
             if let Some(node) = &props.payload {
                 { render_node(node) }
@@ -461,6 +478,7 @@ fn ServerBox(props: &ServerBoxProps) -> Html {
 /// The Client Component: state that lives only in the browser.
 #[function_component]
 fn ClientNotes() -> Html {
+    let lang = crate::i18n::use_lang();
     let renders = use_render_count();
     let note = use_state(String::new);
     let clicks = use_state(|| 0u32);
@@ -483,19 +501,19 @@ fn ClientNotes() -> Html {
         <aside class="lab-client" data-component="ClientNotes">
             <header class="lab-component-head">
                 <code>{ "<ClientNotes />" }</code>
-                <span class={classes!(META_CLASS, "lab-kind")}>{ "Client Component (\"use client\")" }</span>
-                { render_badge(renders) }
+                <span class={classes!(META_CLASS, "lab-kind")}>{ lang.t("lab.client_component") }</span>
+                { render_badge(renders, &lang) }
             </header>
-            <input id="lab-note" type="text" placeholder="Type a note, then run a mutation" aria-label="A note kept in useState"
+            <input id="lab-note" type="text" placeholder={lang.t("lab.note_placeholder")} aria-label={lang.t("lab.note_label")}
                 value={(*note).clone()} {oninput} />
             <div class="lab-client-actions">
-                <button id="lab-counter" onclick={click}>{ format!("Clicked {} times", *clicks) }</button>
+                <button id="lab-counter" onclick={click}>{ lang.tw("lab.clicked", &[("n", clicks.to_string())]) }</button>
                 <button id="lab-toggle" onclick={toggle} aria-expanded={open.to_string()}>
-                    { if *open { "Hide details" } else { "Show details" } }
+                    { if *open { lang.t("lab.hide_details") } else { lang.t("lab.show_details") } }
                 </button>
             </div>
             if *open {
-                <p id="lab-details" class="lab-details">{ "This text, the counter, this open panel and the list's scroll position live only in the browser. router.refresh() keeps them; a reload starts them over." }</p>
+                <p id="lab-details" class="lab-details">{ lang.t("lab.details") }</p>
             }
         </aside>
     }
@@ -510,15 +528,15 @@ fn quote_html(q: timeline::Quote) -> Html {
     }
 }
 
-fn entry_html(e: &Entry) -> Html {
+fn entry_html(e: &Entry, lang: &Lang) -> Html {
     html! {
         <li class={classes!("lab-step", format!("lab-step-{}", e.step.id()))} data-step={e.step.id()}>
-            <strong>{ e.step.title() }</strong>
-            <span class="lab-step-summary">{ e.summary.clone() }</span>
-            <p class="lab-step-why">{ e.explanation.clone() }</p>
+            <strong>{ lang.t(&format!("lab.step.{}", e.step.id())) }</strong>
+            <span class="lab-step-summary">{ e.summary.in_language(lang.code()) }</span>
+            <p class="lab-step-why">{ lang.t(e.explanation_key) }</p>
             if !e.sql.is_empty() {
                 <details class="lab-sql">
-                    <summary>{ format!("SQL ({} statements)", e.sql.len()) }</summary>
+                    <summary>{ lang.tw("lab.sql_statements", &[("n", e.sql.len().to_string())]) }</summary>
                     <ol>{ for e.sql.iter().map(|s| html! { <li><code>{ s.clone() }</code></li> }) }</ol>
                 </details>
             }
@@ -527,11 +545,11 @@ fn entry_html(e: &Entry) -> Html {
     }
 }
 
-fn counts_cells(c: &Counts) -> Html {
+fn counts_cells(c: &Counts, lang: &Lang) -> Html {
     html! {
         <>
-            <td>{ c.added }{ " " }<span class="muted">{ format!("({} nodes)", c.added_nodes) }</span></td>
-            <td>{ c.removed }{ " " }<span class="muted">{ format!("({} nodes)", c.removed_nodes) }</span></td>
+            <td>{ c.added }{ " " }<span class="muted">{ lang.tw("lab.nodes", &[("n", c.added_nodes.to_string())]) }</span></td>
+            <td>{ c.removed }{ " " }<span class="muted">{ lang.tw("lab.nodes", &[("n", c.removed_nodes.to_string())]) }</span></td>
             <td>{ c.text }</td>
             <td>{ c.attributes }</td>
             <td><strong>{ c.total() }</strong></td>
@@ -546,6 +564,7 @@ pub struct RefreshLabProps {
 
 #[function_component]
 pub fn RefreshLab(props: &RefreshLabProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let session = use_mut_ref(Session::default);
     let update = use_force_update();
     let page_ref = use_node_ref();
@@ -691,7 +710,7 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
         let mutation = s.mutation.clone();
         html! {
             <div class="lab-controls">
-                <h3>{ format!("Route app/{}s/page.tsx", route.model.property) }</h3>
+                <h3>{ lang.tw("lab.route", &[("path", format!("app/{}s/page.tsx", route.model.property))]) }</h3>
                 <ul class="lab-queries">
                     { for route.components.iter().enumerate().map(|(i, c)| html! {
                         <li>
@@ -701,46 +720,46 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
                             </label>
                             <span class="muted">{ format!(" prisma.{}.{}", route.model.property, c.operation) }</span>
                             <input class="lab-args" id={format!("lab-args-{i}")} value={c.args_json.clone()} onchange={edit_query(i)}
-                                aria-label={format!("Arguments of {}'s query", c.name)} title={route.call_text(c)} />
-                            <span class="lab-ran" id={format!("lab-ran-{i}")}>{ format!("ran {}×", s.query_runs.get(i).copied().unwrap_or(0)) }</span>
+                                aria-label={lang.tw("lab.query_args", &[("name", c.name.clone())])} title={route.call_text(c)} />
+                            <span class="lab-ran" id={format!("lab-ran-{i}")}>{ lang.tw("lab.ran", &[("n", s.query_runs.get(i).copied().unwrap_or(0).to_string())]) }</span>
                         </li>
                     }) }
                 </ul>
-                <label class="lab-take">{ "Rows in the list " }
+                <label class="lab-take">{ lang.t("lab.rows") }{ " " }
                     <input id="lab-take" type="number" min="1" max="10000" value={take.to_string()} onchange={on_take} />
                 </label>
-                <p class="muted lab-hint">{ "Query changes apply at the next refresh or reload." }</p>
-                <h3>{ "Route handler" }</h3>
+                <p class="muted lab-hint">{ lang.t("lab.query_hint") }</p>
+                <h3>{ lang.t("lab.handler") }</h3>
                 if let Some(m) = mutation {
                     <div class="lab-handler">
                         <code>{ format!("{} {}", m.method(), route.api_path()) }</code>
                         <span class="muted">{ format!(" → await prisma.{}.", route.model.property) }</span>
-                        <select id="lab-op" onchange={on_op} aria-label="Operation">
+                        <select id="lab-op" onchange={on_op} aria-label={lang.t("lab.operation")}>
                             { for OPERATIONS.iter().map(|op| html! { <option value={*op} selected={m.operation == *op}>{ *op }</option> }) }
                         </select>
                     </div>
-                    <textarea id="lab-mutation" class="code" rows="3" spellcheck="false" aria-label="The mutation's arguments (JSON)"
+                    <textarea id="lab-mutation" class="code" rows="3" spellcheck="false" aria-label={lang.t("lab.mutation_args")}
                         value={m.args_json.clone()} oninput={on_args} />
-                    <p class="muted lab-note">{ m.note.clone() }</p>
+                    <p class="muted lab-note">{ m.note.in_language(lang.code()) }</p>
                 }
-                <div class="lab-presets" role="group" aria-label="Presets">
+                <div class="lab-presets" role="group" aria-label={lang.t("lab.presets")}>
                     { for Preset::ALL.iter().map(|p| html! {
                         <button id={format!("lab-preset-{}", p.id())} onclick={preset(*p)}
-                            class={classes!((s.preset == Some(*p)).then_some("active"))}>{ p.label() }</button>
+                            class={classes!((s.preset == Some(*p)).then_some("active"))}>{ lang.t(&format!("lab.preset.{}", p.id())) }</button>
                     }) }
                 </div>
                 <div class="lab-run">
-                    <label>{ "After the mutation: " }
+                    <label>{ lang.t("lab.after") }{ " " }
                         <select id="lab-mode" onchange={on_mode}>
-                            { for Mode::ALL.iter().map(|m| html! { <option value={m.id()} selected={*m == mode}>{ m.label() }</option> }) }
+                            { for Mode::ALL.iter().map(|m| html! { <option value={m.id()} selected={*m == mode}>{ mode_label(*m, &lang) }</option> }) }
                         </select>
                     </label>
-                    <button id="lab-run" onclick={on_run} disabled={busy}>{ "Run mutation" }</button>
+                    <button id="lab-run" onclick={on_run} disabled={busy}>{ lang.t("lab.run") }</button>
                 </div>
                 <div class="lab-run">
-                    <span class="muted">{ "The page's own buttons: " }</span>
+                    <span class="muted">{ lang.t("lab.own_buttons") }{ " " }</span>
                     <button id="lab-refresh" onclick={on_refresh} disabled={busy}>{ "router.refresh()" }</button>
-                    <button id="lab-reload" onclick={on_reload} disabled={busy}>{ "Reload page" }</button>
+                    <button id="lab-reload" onclick={on_reload} disabled={busy}>{ lang.t("lab.reload") }</button>
                 </div>
             </div>
         }
@@ -764,13 +783,13 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
     html! {
         <section class="pane refresh-lab" aria-labelledby="refresh-lab-title">
             <div class="pane-head">
-                <h2 id="refresh-lab-title">{ "Partial refresh lab: router.refresh()" }</h2>
-                <button id="lab-load" onclick={on_load}>{ "Load route" }</button>
+                <h2 id="refresh-lab-title">{ lang.t("lab.title") }</h2>
+                <button id="lab-load" onclick={on_load}>{ lang.t("lab.load") }</button>
             </div>
-            <p class="lab-intro">{ "A Next.js page whose Server Components query your data, and a route handler that changes it. After the change, pick what the page does: nothing, a full reload, or router.refresh(). Every DOM node that really changes flashes; the counts come from a MutationObserver." }</p>
+            <p class="lab-intro">{ lang.t("lab.intro") }</p>
             { quote_html(timeline::ROUTER_REFRESH) }
             if let Some(message) = &s.message {
-                <p id="lab-message" class="lab-message" role="alert">{ message.clone() }</p>
+                <p id="lab-message" class="lab-message" role="alert">{ message.in_language(lang.code()) }</p>
             }
             <div class="lab-grid">
                 { controls.unwrap_or_default() }
@@ -789,29 +808,29 @@ pub fn RefreshLab(props: &RefreshLabProps) -> Html {
                 data-removed-nodes={last.map(|c| c.removed_nodes).unwrap_or_default().to_string()}
                 data-text={last.map(|c| c.text).unwrap_or_default().to_string()}
                 data-attributes={last.map(|c| c.attributes).unwrap_or_default().to_string()}>
-                { last.map(|c| format!("Last commit: {} DOM mutations.", c.total())).unwrap_or_default() }
+                { last.map(|c| lang.tw("lab.last_commit", &[("n", c.total().to_string())])).unwrap_or_default() }
             </output>
             if !s.timeline.is_empty() {
-                <h3>{ format!("Timeline: {}", mode.label()) }</h3>
-                <ol id="lab-timeline" class="lab-timeline">{ for s.timeline.iter().map(entry_html) }</ol>
+                <h3>{ lang.tw("lab.timeline", &[("mode", mode_label(mode, &lang))]) }</h3>
+                <ol id="lab-timeline" class="lab-timeline">{ for s.timeline.iter().map(|e| entry_html(e, &lang)) }</ol>
             }
-            <h3>{ "The three modes compared (last run of each)" }</h3>
+            <h3>{ lang.t("lab.compared") }</h3>
             <table id="lab-compare" class="lab-compare">
                 <thead><tr>
-                    <th>{ "Mode" }</th><th>{ "Run" }</th><th>{ "Queries" }</th><th>{ "Payload" }</th>
-                    <th>{ "Inserted" }</th><th>{ "Removed" }</th><th>{ "Text" }</th><th>{ "Attributes" }</th><th>{ "Mutations" }</th>
+                    <th>{ lang.t("lab.col.mode") }</th><th>{ lang.t("lab.col.run") }</th><th>{ lang.t("lab.col.queries") }</th><th>{ lang.t("lab.col.payload") }</th>
+                    <th>{ lang.t("lab.col.inserted") }</th><th>{ lang.t("lab.col.removed") }</th><th>{ lang.t("lab.col.text") }</th><th>{ lang.t("lab.col.attributes") }</th><th>{ lang.t("lab.col.mutations") }</th>
                 </tr></thead>
                 <tbody>
                     { for Mode::ALL.iter().map(|m| html! {
                         <tr data-mode={m.id()}>
-                            <th scope="row">{ m.label() }</th>
+                            <th scope="row">{ mode_label(*m, &lang) }</th>
                             if let Some(run) = &s.runs[m.index()] {
-                                <td>{ run.label.clone() }</td>
+                                <td>{ run_label(&run.label, &lang) }</td>
                                 <td>{ run.queries }</td>
                                 <td>{ format!("{} B", run.payload_bytes) }</td>
-                                { counts_cells(&run.counts) }
+                                { counts_cells(&run.counts, &lang) }
                             } else {
-                                <td colspan="8" class="muted">{ "not run yet" }</td>
+                                <td colspan="8" class="muted">{ lang.t("lab.not_run") }</td>
                             }
                         </tr>
                     }) }

@@ -231,6 +231,7 @@ pub struct SchemaPaneProps {
 
 #[function_component]
 pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let text = use_state(String::new);
     let problems = use_state(Vec::<SchemaDiagnostic>::new);
     let refusal = use_state(|| None::<String>);
@@ -273,6 +274,7 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     {
         // Mount CodeMirror once its script has loaded; keep the textarea if it cannot.
         let (pane, host, status) = (pane.clone(), host.clone(), status.clone());
+        let texts = crate::editor::EditorTexts::of(&lang);
         use_effect_with((), move |_| {
             let shared = pane.shared.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -289,6 +291,7 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
                         &module,
                         &parent,
                         &pane.current(),
+                        &texts,
                         move |text| on_change.edited(text),
                         move |text| on_format.format(text),
                     )
@@ -332,6 +335,15 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
             pane.shared.with_editor(|editor| editor.set_doc(&value));
         })
     };
+    {
+        // The editor's own texts (search panel, tooltips) follow the interface's language.
+        let shared = pane.shared.clone();
+        let ready = *status == EditorStatus::Ready;
+        let texts = crate::editor::EditorTexts::of(&lang);
+        use_effect_with((lang.code().to_owned(), ready), move |_| {
+            shared.with_editor(|e| e.set_texts(&texts));
+        });
+    }
     let format = {
         let pane = pane.clone();
         Callback::from(move |_: ()| pane.format(pane.current()))
@@ -350,8 +362,11 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     let errors = problems.iter().filter(|d| d.error).count();
     let warnings = problems.len() - errors;
     let summary = match (errors, warnings) {
-        (0, 0) => "No problems".to_owned(),
-        (e, w) => format!("{e} error(s), {w} warning(s)"),
+        (0, 0) => lang.t("editor.no_problems"),
+        (e, w) => lang.tw(
+            "editor.problems",
+            &[("errors", e.to_string()), ("warnings", w.to_string())],
+        ),
     };
     let items = problems.iter().map(|d| {
         html! {
@@ -371,18 +386,18 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
         <section class="pane schema-pane" aria-labelledby="schema-title">
             <div class="pane-head">
                 <h2 id="schema-title">{ "prisma/schema.prisma" }</h2>
-                <button id="format-schema" title="Format (Shift+Alt+F)" onclick={format.reform(|_| ())}>{ "Format" }</button>
+                <button id="format-schema" title={lang.t("editor.format_title")} onclick={format.reform(|_| ())}>{ lang.t("editor.format") }</button>
             </div>
             if let Some(reason) = &failed {
                 <p class="editor-fallback" id="editor-fallback" role="status">
-                    { format!("The code editor could not load ({reason}), so this is a plain text box: no highlighting or completion.") }
+                    { lang.tw("editor.fallback", &[("reason", reason.clone())]) }
                 </p>
             }
             <div ref={host} class="schema-editor" id="schema-editor" hidden={failed.is_some()}
                 data-rev={props.state.schema_rev.to_string()}
                 data-state={match &*status { EditorStatus::Loading => "loading", EditorStatus::Ready => "ready", EditorStatus::Failed(_) => "failed" }} />
             <textarea id="schema" class={classes!("code", mirror.then_some("schema-mirror"))} spellcheck="false"
-                aria-label="Prisma schema" aria-hidden={mirror.then_some("true")} tabindex={mirror.then_some("-1")}
+                aria-label={lang.t("editor.label")} aria-hidden={mirror.then_some("true")} tabindex={mirror.then_some("-1")}
                 value={(*text).clone()} {oninput} {onkeydown} />
             if let Some(message) = &*refusal {
                 <pre class="error" id="format-refusal">{ message }</pre>

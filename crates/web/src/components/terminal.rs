@@ -150,6 +150,8 @@ struct Runner {
     pending: UseStateHandle<Option<Pending>>,
     busy: UseStateHandle<bool>,
     seed_run: Rc<RefCell<Option<Rc<SandboxRun>>>>,
+    /// The interface language, for Seedbed's own lines (Prisma's stay English).
+    lang: crate::i18n::Lang,
 }
 
 impl Runner {
@@ -182,7 +184,10 @@ impl Runner {
         else {
             let message = match response {
                 Response::Error { message } => message,
-                other => format!("unexpected reply: {other:?}"),
+                other => self.lang.tw(
+                    "terminal.unexpected_reply",
+                    &[("reply", format!("{other:?}"))],
+                ),
             };
             self.screen.dispatch(ScreenAction::Output(
                 entry,
@@ -342,7 +347,9 @@ impl Runner {
                 self.seed_failed(
                     entry,
                     command,
-                    &format!("The seed script was stopped after {seconds} s (an endless loop?)."),
+                    &self
+                        .lang
+                        .tw("terminal.seed_stopped", &[("seconds", seconds.to_string())]),
                 );
             }
         }
@@ -357,6 +364,7 @@ pub struct TerminalProps {
 
 #[function_component]
 pub fn Terminal(props: &TerminalProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let screen = use_reducer(Screen::default);
     let input = use_state(String::new);
     let history = use_mut_ref(load_history);
@@ -373,6 +381,7 @@ pub fn Terminal(props: &TerminalProps) -> Html {
         pending: pending.clone(),
         busy: busy.clone(),
         seed_run: seed_run.clone(),
+        lang: lang.clone(),
     };
 
     {
@@ -567,8 +576,8 @@ pub fn Terminal(props: &TerminalProps) -> Html {
             html! {
                 <div class="term-dialog" role="dialog" aria-modal="true" aria-labelledby="term-question">
                     <p id="term-question">{ prompt }</p>
-                    <button id="term-yes" onclick={Callback::from(move |_| yes.emit(Some(true)))}>{ "Yes" }</button>
-                    <button id="term-no" onclick={Callback::from(move |_| no.emit(Some(false)))}>{ "No" }</button>
+                    <button id="term-yes" onclick={Callback::from(move |_| yes.emit(Some(true)))}>{ lang.t("terminal.yes") }</button>
+                    <button id="term-no" onclick={Callback::from(move |_| no.emit(Some(false)))}>{ lang.t("terminal.no") }</button>
                 </div>
             }
         }
@@ -582,7 +591,7 @@ pub fn Terminal(props: &TerminalProps) -> Html {
                     <input id="term-name" value={(*name_answer).clone()}
                         oninput={Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))}
                         onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { enter.emit(None) })} />
-                    <button id="term-name-ok" onclick={Callback::from(move |_| ok.emit(None))}>{ "OK" }</button>
+                    <button id="term-name-ok" onclick={Callback::from(move |_| ok.emit(None))}>{ lang.t("terminal.ok") }</button>
                 </div>
             }
         }
@@ -590,15 +599,15 @@ pub fn Terminal(props: &TerminalProps) -> Html {
     html! {
         <section class="pane terminal-pane" aria-labelledby="terminal-title">
             <div class="pane-head">
-                <h2 id="terminal-title">{ "Terminal" }</h2>
-                <div class="quick-commands" role="toolbar" aria-label="Common commands">{ for quick }</div>
+                <h2 id="terminal-title">{ lang.t("terminal.title") }</h2>
+                <div class="quick-commands" role="toolbar" aria-label={lang.t("terminal.common_commands")}>{ for quick }</div>
             </div>
             <div id="terminal-output" class="term-screen" aria-live="polite">{ for entries }</div>
             { for dialog }
             <div class="term-input">
                 <span class="term-prompt" aria-hidden="true">{ "$" }</span>
                 <input id="terminal-input" type="text" spellcheck="false" autocomplete="off"
-                    aria-label="Command (for example: npx prisma migrate dev --name init)"
+                    aria-label={lang.t("terminal.input_label")}
                     placeholder="npx prisma migrate dev --name init"
                     value={(*input).clone()} {oninput} {onkeydown} disabled={*busy || pending.is_some()} />
             </div>

@@ -15,6 +15,35 @@ pub mod schema;
 pub mod session;
 pub mod timeline;
 
+/// A text of the lab, said in the interface's language when shown: a key of
+/// `www/i18n/<code>/lab.json` and its placeholders' values (empty key: no text).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Text {
+    pub key: &'static str,
+    pub values: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    pub fn new(key: &'static str) -> Text {
+        Text {
+            key,
+            values: Vec::new(),
+        }
+    }
+
+    pub fn with(key: &'static str, values: Vec<(&'static str, String)>) -> Text {
+        Text { key, values }
+    }
+
+    /// The text in `language` (English for the tests).
+    pub fn in_language(&self, language: &str) -> String {
+        if self.key.is_empty() {
+            return String::new();
+        }
+        crate::i18n::t_with(language, self.key, &self.values)
+    }
+}
+
 /// What the page does after the route handler's mutation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -39,14 +68,6 @@ impl Mode {
 
     pub fn from_id(id: &str) -> Option<Mode> {
         Mode::ALL.into_iter().find(|m| m.id() == id)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Stale => "Do nothing (stale page)",
-            Mode::FullReload => "Full reload (location.reload())",
-            Mode::RouterRefresh => "router.refresh()",
-        }
     }
 
     /// Where the comparison table keeps this mode's last run.

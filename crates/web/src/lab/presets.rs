@@ -1,6 +1,7 @@
 //! The route handler's mutation, and the presets that build one from the learner's data:
 //! add one item, edit one title, delete one row, and a change nothing on the page shows.
 
+use super::Text;
 use super::route::Route;
 use super::schema::{Field, SchemaInfo};
 use serde_json::{Map, Value as Json, json};
@@ -47,7 +48,7 @@ pub struct Mutation {
     pub operation: String,
     pub args_json: String,
     /// What the learner is told this will do.
-    pub note: String,
+    pub note: super::Text,
 }
 
 impl Mutation {
@@ -61,13 +62,14 @@ impl Mutation {
     }
 
     /// Checks the editable arguments before anything is sent.
-    pub fn parsed_args(&self) -> Result<Json, String> {
+    pub fn parsed_args(&self) -> Result<Json, Text> {
         match serde_json::from_str::<Json>(&self.args_json) {
             Ok(value @ Json::Object(_)) => Ok(value),
-            Ok(_) => Err(
-                "The mutation's arguments must be a JSON object, like { \"data\": { … } }.".into(),
-            ),
-            Err(e) => Err(format!("The mutation's arguments are not valid JSON: {e}.")),
+            Ok(_) => Err(Text::new("lab.error.not_object")),
+            Err(e) => Err(Text::with(
+                "lab.error.bad_json",
+                vec![("error", e.to_string())],
+            )),
         }
     }
 }
@@ -95,11 +97,8 @@ fn fallback(field: &Field, info: &SchemaInfo, n: u64) -> Option<Json> {
     })
 }
 
-fn where_id(route: &Route, row: &Json) -> Result<Json, String> {
-    let id = route
-        .id
-        .as_deref()
-        .ok_or("This preset needs a model with an @id field.")?;
+fn where_id(route: &Route, row: &Json) -> Result<Json, Text> {
+    let id = route.id.as_deref().ok_or(Text::new("lab.error.no_id"))?;
     let value = row.get(id).cloned().unwrap_or(Json::Null);
     Ok(json!({ id: value }))
 }
@@ -113,17 +112,14 @@ pub fn build(
     rows: &[Json],
     total: u64,
     nonce: u64,
-) -> Result<Mutation, String> {
+) -> Result<Mutation, Text> {
     let display = route
         .model
         .fields
         .iter()
         .find(|f| f.name == route.display && f.ty == "String");
     let first = rows.first();
-    let need_row = || {
-        first
-            .ok_or_else(|| "The list is empty: add a row first (or seed the database).".to_string())
-    };
+    let need_row = || first.ok_or_else(|| Text::new("lab.error.empty_list"));
     let n = total + 1;
     match preset {
         Preset::AddOne => {
@@ -162,12 +158,12 @@ pub fn build(
             Ok(Mutation {
                 operation: "create".into(),
                 args_json: json!({ "data": data }).to_string(),
-                note: "Creates one row: the newest, so it goes to the top of the list.".into(),
+                note: super::Text::new("lab.note.add"),
             })
         }
         Preset::EditTitle => {
             let row = need_row()?;
-            let field = display.ok_or("This model has no text field to edit.")?;
+            let field = display.ok_or(Text::new("lab.error.no_text_field"))?;
             let old = row.get(&field.name).and_then(Json::as_str).unwrap_or("");
             Ok(Mutation {
                 operation: "update".into(),
@@ -176,7 +172,7 @@ pub fn build(
                     "data": { field.name.as_str(): format!("{old} (edited)") },
                 })
                 .to_string(),
-                note: "Changes the title of the first item, which the list and the latest card both show.".into(),
+                note: super::Text::new("lab.note.edit"),
             })
         }
         Preset::DeleteOne => {
@@ -184,7 +180,7 @@ pub fn build(
             Ok(Mutation {
                 operation: "delete".into(),
                 args_json: json!({ "where": where_id(route, row)? }).to_string(),
-                note: "Deletes the first item; if more rows exist than the list shows, the next one moves in at the bottom.".into(),
+                note: super::Text::new("lab.note.delete"),
             })
         }
         Preset::Invisible => {
@@ -204,9 +200,7 @@ pub fn build(
                 return Ok(Mutation {
                     operation: "updateMany".into(),
                     args_json: json!({ "where": { id: { "in": [] } }, "data": {} }).to_string(),
-                    note:
-                        "The model has no field the page leaves out, so this write matches no row."
-                            .into(),
+                    note: super::Text::new("lab.note.no_hidden_field"),
                 });
             };
             let old = row.get(&field.name).cloned().unwrap_or(Json::Null);
@@ -223,10 +217,7 @@ pub fn build(
                     "data": { field.name.as_str(): new },
                 })
                 .to_string(),
-                note: format!(
-                    "Changes `{}` of the first item, a field no component shows.",
-                    field.name
-                ),
+                note: super::Text::with("lab.note.invisible", vec![("field", field.name.clone())]),
             })
         }
     }
@@ -314,11 +305,12 @@ mod tests {
         let m = Mutation {
             operation: "create".into(),
             args_json: "{ data: ".into(),
-            note: String::new(),
+            note: crate::lab::Text::default(),
         };
         assert!(
             m.parsed_args()
                 .unwrap_err()
+                .in_language("en")
                 .starts_with("The mutation's arguments are not valid JSON")
         );
         let m = Mutation {

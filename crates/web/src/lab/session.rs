@@ -3,19 +3,20 @@
 //! comparison of the three modes. The component sends the requests and records the DOM;
 //! everything decided here is plain data.
 
-use super::Mode;
 use super::counts::Counts;
 use super::payload::{self, Diff, Kind, Node};
 use super::presets::{self, Mutation, Preset};
 use super::route::{DEFAULT_TAKE, Route};
 use super::schema::{self, SchemaInfo};
 use super::timeline::{Entry, Step};
+use super::{Mode, Text};
 use serde_json::Value as Json;
 use std::rc::Rc;
 
-/// What the learner is told when there is no client to query.
-pub const NOT_GENERATED: &str = "No generated client yet. Write a schema with a model, create its tables (migrate dev or db push), run Generate in the client query console, add some rows (seed or SQL), then press Load route.";
-pub const NO_MODEL: &str = "The generated client has no model. Add a model to the schema, migrate, run Generate again, then press Load route.";
+/// What the learner is told when there is no client to query (a key of `lab.json`).
+pub const NOT_GENERATED: &str = "lab.not_generated";
+/// …and when the client has no model.
+pub const NO_MODEL: &str = "lab.no_model";
 
 /// A client call's outcome, reduced to what the lab shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -84,7 +85,7 @@ pub struct Session {
     /// The rows of the list and the total, from the last queries (what the page shows).
     pub rows: Vec<Json>,
     pub total: u64,
-    pub message: Option<String>,
+    pub message: Option<Text>,
     pub busy: bool,
     /// How many commits the page made, and the mutations of the last one.
     pub commits: u32,
@@ -106,7 +107,7 @@ impl Session {
         self.errors.clear();
         self.timeline.clear();
         let Some((schema_text, delegates)) = client else {
-            self.message = Some(NOT_GENERATED.into());
+            self.message = Some(Text::new(NOT_GENERATED));
             return false;
         };
         self.info = schema::read(schema_text);
@@ -116,7 +117,7 @@ impl Session {
             .iter()
             .find(|m| delegates.contains(&m.property))
         else {
-            self.message = Some(NO_MODEL.into());
+            self.message = Some(Text::new(NO_MODEL));
             return false;
         };
         let route = Route::for_model(model, DEFAULT_TAKE);
@@ -131,7 +132,7 @@ impl Session {
             self.mutation = Some(Mutation {
                 operation: "create".into(),
                 args_json: "{\"data\": {}}".into(),
-                note: "Pick a preset, or write the arguments yourself.".into(),
+                note: super::Text::new("lab.note.pick"),
             });
         }
         true
@@ -187,7 +188,7 @@ impl Session {
             if let Some(args) = args_json {
                 m.args_json = args;
             }
-            m.note = "Edited by hand.".into();
+            m.note = super::Text::new("lab.note.edited");
         }
         self.preset = None;
     }
@@ -196,7 +197,7 @@ impl Session {
     /// are not valid JSON (nothing is sent then).
     pub fn start_run(&mut self, mode: Mode) -> Option<Call> {
         let (Some(route), Some(m)) = (&self.route, &self.mutation) else {
-            self.message = Some(NOT_GENERATED.into());
+            self.message = Some(Text::new(NOT_GENERATED));
             return None;
         };
         if self.busy {
@@ -241,14 +242,20 @@ impl Session {
             m.args_json
         );
         let summary = match (&outcome.error, &outcome.result_json) {
-            (Some(e), _) => format!("{call} failed: {e}"),
-            (None, Some(r)) => format!("{call} returned {}", shorten(r, 160)),
-            (None, None) => call,
+            (Some(e), _) => Text::with(
+                "lab.sum.request_failed",
+                vec![("call", call), ("error", e.clone())],
+            ),
+            (None, Some(r)) => Text::with(
+                "lab.sum.request_returned",
+                vec![("call", call), ("result", shorten(r, 160))],
+            ),
+            (None, None) => Text::with("lab.raw", vec![("text", call)]),
         };
         self.timeline
             .push(Entry::for_mode(Step::Request, mode, summary).with_sql(outcome.sql));
         if let Some(e) = outcome.error {
-            self.message = Some(format!("The mutation failed: {e}"));
+            self.message = Some(Text::with("lab.mutation_failed", vec![("error", e)]));
             self.busy = false;
             self.pending = None;
             return After::Stop;
@@ -257,7 +264,7 @@ impl Session {
             self.timeline.push(Entry::for_mode(
                 Step::Stale,
                 mode,
-                "0 queries: the page still shows what it showed before the mutation.",
+                Text::new("lab.sum.stale"),
             ));
             After::Record
         } else {
@@ -353,10 +360,13 @@ impl Session {
                 Entry::for_mode(
                     Step::Queries,
                     mode_or_reload,
-                    format!(
-                        "{count} {} ran, one per Server Component ({}).",
-                        if count == 1 { "query" } else { "queries" },
-                        names.join(", ")
+                    Text::with(
+                        if count == 1 {
+                            "lab.sum.queries.one"
+                        } else {
+                            "lab.sum.queries.other"
+                        },
+                        vec![("n", count.to_string()), ("names", names.join(", "))],
                     ),
                 )
                 .with_sql(sql),
@@ -364,13 +374,17 @@ impl Session {
             self.timeline.push(Entry::for_mode(
                 Step::Payload,
                 mode_or_reload,
-                format!(
-                    "{bytes} bytes, {nodes} nodes in {} components.",
-                    rendered.len()
+                Text::with(
+                    "lab.sum.payload",
+                    vec![
+                        ("bytes", bytes.to_string()),
+                        ("nodes", nodes.to_string()),
+                        ("components", rendered.len().to_string()),
+                    ],
                 ),
             ));
             let diff_summary = if mode_or_reload == Mode::FullReload {
-                format!("Not compared: all {nodes} nodes are new.")
+                Text::with("lab.sum.not_compared", vec![("nodes", nodes.to_string())])
             } else {
                 let mut d = Diff::default();
                 for (old, new) in self.payload.iter().zip(&new_payload) {
@@ -418,15 +432,17 @@ impl Session {
         self.timeline.push(Entry::for_mode(
             Step::Commit,
             mode,
-            format!(
-                "{} DOM mutations: {} inserted ({} nodes), {} removed ({} nodes), {} text changes, {} attribute changes.",
-                counts.total(),
-                counts.added,
-                counts.added_nodes,
-                counts.removed,
-                counts.removed_nodes,
-                counts.text,
-                counts.attributes
+            Text::with(
+                "lab.sum.commit",
+                vec![
+                    ("total", counts.total().to_string()),
+                    ("added", counts.added.to_string()),
+                    ("added_nodes", counts.added_nodes.to_string()),
+                    ("removed", counts.removed.to_string()),
+                    ("removed_nodes", counts.removed_nodes.to_string()),
+                    ("text", counts.text.to_string()),
+                    ("attributes", counts.attributes.to_string()),
+                ],
             ),
         ));
         self.runs[mode.index()] = Some(RunSummary {
@@ -441,7 +457,7 @@ impl Session {
     pub fn failed(&mut self, message: String) {
         self.busy = false;
         self.pending = None;
-        self.message = Some(message);
+        self.message = Some(Text::with("lab.raw", vec![("text", message)]));
     }
 }
 
@@ -454,19 +470,24 @@ fn add(d: &mut Diff, p: Diff) {
     d.unchanged += p.unchanged;
 }
 
-fn describe(d: &Diff) -> String {
+fn describe(d: &Diff) -> Text {
     if d.changes() == 0 {
-        return format!("Nothing changed: all {} nodes kept.", d.unchanged);
+        return Text::with(
+            "lab.sum.nothing_changed",
+            vec![("kept", d.unchanged.to_string())],
+        );
     }
-    format!(
-        "{} changes predicted: {} inserted, {} removed, {} text, {} attributes, {} moved; {} nodes kept.",
-        d.changes(),
-        d.inserted,
-        d.removed,
-        d.text,
-        d.attributes,
-        d.moved,
-        d.unchanged
+    Text::with(
+        "lab.sum.diff",
+        vec![
+            ("changes", d.changes().to_string()),
+            ("inserted", d.inserted.to_string()),
+            ("removed", d.removed.to_string()),
+            ("text", d.text.to_string()),
+            ("attributes", d.attributes.to_string()),
+            ("moved", d.moved.to_string()),
+            ("kept", d.unchanged.to_string()),
+        ],
     )
 }
 
@@ -518,9 +539,9 @@ mod tests {
     fn without_a_client_or_a_model_the_lab_says_what_to_do() {
         let mut s = Session::default();
         assert!(!s.load(None));
-        assert_eq!(s.message.as_deref(), Some(NOT_GENERATED));
+        assert_eq!(s.message.as_ref().map(|m| m.key), Some(NOT_GENERATED));
         assert!(!s.load(Some(("model Post {\n id Int @id\n}\n", &[]))));
-        assert_eq!(s.message.as_deref(), Some(NO_MODEL));
+        assert_eq!(s.message.as_ref().map(|m| m.key), Some(NO_MODEL));
         assert!(s.start_run(Mode::RouterRefresh).is_none());
     }
 
@@ -548,15 +569,21 @@ mod tests {
             steps,
             [Step::Request, Step::Queries, Step::Payload, Step::Diff]
         );
-        assert!(s.timeline[1].summary.starts_with("3 queries ran"));
+        assert!(
+            s.timeline[1]
+                .summary
+                .in_language("en")
+                .starts_with("3 queries ran")
+        );
         assert_eq!(s.timeline[1].sql.len(), 3);
         // One list item, the total, and the card's title and key.
         assert!(
             s.timeline[3]
                 .summary
+                .in_language("en")
                 .starts_with("4 changes predicted: 1 inserted, 0 removed, 3 text"),
             "{}",
-            s.timeline[3].summary
+            s.timeline[3].summary.in_language("en")
         );
         s.committed(Counts {
             added: 1,
@@ -583,7 +610,12 @@ mod tests {
         assert!(s.start_refresh(Mode::FullReload));
         s.queries_done(vec![(0, outcome(rows(1..=3)))]);
         assert_eq!(s.generation, generation + 1);
-        assert!(s.timeline[2].summary.starts_with("Not compared"));
+        assert!(
+            s.timeline[2]
+                .summary
+                .in_language("en")
+                .starts_with("Not compared")
+        );
     }
 
     #[test]
@@ -591,7 +623,13 @@ mod tests {
         let mut s = loaded();
         s.edit_mutation(None, Some("{ oops".into()));
         assert!(s.start_run(Mode::RouterRefresh).is_none());
-        assert!(s.message.as_deref().unwrap().contains("not valid JSON"));
+        assert!(
+            s.message
+                .as_ref()
+                .unwrap()
+                .in_language("en")
+                .contains("not valid JSON")
+        );
         assert!(!s.busy);
         s.edit_mutation(Some("delete".into()), Some(r#"{"where":{"id":99}}"#.into()));
         s.start_run(Mode::RouterRefresh).unwrap();
@@ -600,7 +638,13 @@ mod tests {
             ..CallOutcome::default()
         };
         assert_eq!(s.mutation_done(failed), After::Stop);
-        assert!(s.message.as_deref().unwrap().contains("P2025"));
+        assert!(
+            s.message
+                .as_ref()
+                .unwrap()
+                .in_language("en")
+                .contains("P2025")
+        );
         assert!(!s.busy);
         // A query that fails shows on its component, the others render.
         s.start_refresh(Mode::RouterRefresh);

@@ -2,7 +2,7 @@
 //! plain-words explanation, and the Next.js documentation it rests on, quoted with its
 //! source (from `PLAYGROUND_ANCHORS.md` §4).
 
-use super::Mode;
+use super::{Mode, Text};
 
 /// A line of documentation, word for word, and where it is from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,17 +60,6 @@ impl Step {
             Step::Commit => "commit",
         }
     }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Step::Request => "Request",
-            Step::Stale => "Nothing re-fetched",
-            Step::Queries => "Queries run",
-            Step::Payload => "Payload",
-            Step::Diff => "Diff",
-            Step::Commit => "Commit",
-        }
-    }
 }
 
 /// One step of a run.
@@ -78,28 +67,32 @@ impl Step {
 pub struct Entry {
     pub step: Step,
     /// What happened, with the numbers.
-    pub summary: String,
+    pub summary: Text,
     /// Why, in plain words.
     pub explanation: String,
+    /// The key of the same explanation in the interface's texts (`www/i18n/<code>/lab.json`).
+    pub explanation_key: &'static str,
     /// The SQL the step ran, as the client logged it.
     pub sql: Vec<String>,
     pub quote: Option<Quote>,
 }
 
 impl Entry {
-    pub fn new(step: Step, summary: impl Into<String>) -> Entry {
+    pub fn new(step: Step, summary: Text) -> Entry {
         Entry {
             explanation: explain(step, None).into(),
+            explanation_key: explain_key(step, None),
             step,
-            summary: summary.into(),
+            summary,
             sql: Vec::new(),
             quote: None,
         }
     }
 
-    pub fn for_mode(step: Step, mode: Mode, summary: impl Into<String>) -> Entry {
+    pub fn for_mode(step: Step, mode: Mode, summary: Text) -> Entry {
         Entry {
             explanation: explain(step, Some(mode)).into(),
+            explanation_key: explain_key(step, Some(mode)),
             quote: quote(step, mode),
             ..Entry::new(step, summary)
         }
@@ -147,6 +140,22 @@ pub fn explain(step: Step, mode: Option<Mode>) -> &'static str {
     }
 }
 
+/// The key of [`explain`]'s text in the interface's translations.
+pub fn explain_key(step: Step, mode: Option<Mode>) -> &'static str {
+    match (step, mode) {
+        (Step::Request, _) => "lab.why.request",
+        (Step::Stale, _) => "lab.why.stale",
+        (Step::Queries, Some(Mode::FullReload)) => "lab.why.queries_reload",
+        (Step::Queries, _) => "lab.why.queries",
+        (Step::Payload, _) => "lab.why.payload",
+        (Step::Diff, Some(Mode::FullReload)) => "lab.why.diff_reload",
+        (Step::Diff, _) => "lab.why.diff",
+        (Step::Commit, Some(Mode::FullReload)) => "lab.why.commit_reload",
+        (Step::Commit, Some(Mode::Stale)) => "lab.why.commit_stale",
+        (Step::Commit, _) => "lab.why.commit",
+    }
+}
+
 /// The documentation a step quotes.
 pub fn quote(step: Step, mode: Mode) -> Option<Quote> {
     match (step, mode) {
@@ -175,9 +184,14 @@ mod tests {
                 Step::Commit,
             ] {
                 assert!(!explain(step, Some(mode)).is_empty());
+                // The English translation is this very text.
+                assert_eq!(
+                    crate::i18n::t("en", explain_key(step, Some(mode))),
+                    explain(step, Some(mode))
+                );
             }
         }
-        let e = Entry::for_mode(Step::Commit, Mode::RouterRefresh, "2 mutations");
+        let e = Entry::for_mode(Step::Commit, Mode::RouterRefresh, Text::default());
         assert_eq!(e.quote, Some(ROUTER_REFRESH));
         assert!(
             e.quote
@@ -186,7 +200,7 @@ mod tests {
                 .contains("without losing unaffected client-side React")
         );
         assert!(
-            Entry::for_mode(Step::Stale, Mode::Stale, "")
+            Entry::for_mode(Step::Stale, Mode::Stale, Text::default())
                 .quote
                 .unwrap()
                 .source
