@@ -140,6 +140,19 @@ pub enum Request {
         table: String,
         keys: Vec<Vec<(String, seedbed_db::Value)>>,
     },
+    /// The SQL console: runs each statement of a script in turn (as `db execute` does),
+    /// keeping every statement's rows or changes, and stops at the first error (the
+    /// statements before it stay applied, as in `sqlite3`); answered with
+    /// [`Response::SqlResults`].
+    RunSql { sql: String },
+}
+
+/// One statement the SQL console ran: its text, and its rows (a query) or changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SqlOutcome {
+    pub sql: String,
+    pub rows: Option<Rows>,
+    pub changes: u64,
 }
 
 /// Which page of a table the database pane shows, sorted and filtered how.
@@ -445,6 +458,11 @@ pub enum Response {
         changes: u64,
         ran: String,
         error: Option<ClientFailure>,
+    },
+    /// The SQL console's statements, in order, and the error that stopped the script.
+    SqlResults {
+        results: Vec<SqlOutcome>,
+        error: Option<String>,
     },
 }
 

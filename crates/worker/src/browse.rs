@@ -6,6 +6,7 @@
 //! Everything the learner types reaches SQLite as a bound parameter; identifiers are only
 //! ever names read from the table itself, quoted, so an unknown column is an error message.
 
+pub mod script;
 mod via_client;
 
 use crate::client::Generated;

@@ -186,6 +186,7 @@ impl Engine {
                 let client = current_client(&self.client, &self.project);
                 browse::insert_row(&mut self.db, client, &table, &values)
             }
+            Request::RunSql { sql } => Ok(browse::script::run(&mut self.db, &sql)),
             Request::DeleteRows { table, keys } => {
                 let client = current_client(&self.client, &self.project);
                 browse::delete_rows(&mut self.db, client, &table, &keys)

@@ -1,0 +1,317 @@
+//! A browsed table's rows as an editable grid: headers that sort (with `aria-sort`),
+//! foreign-key cells with a link to the row they point to, cells edited in place
+//! (double-click, or Enter on a focused cell; Enter saves, Escape cancels), a checkbox to
+//! select rows and a button for the rows pointing to a row. Values are text nodes only.
+
+use seedbed_db::Value;
+use seedbed_protocol::{ForeignKeyInfo, SortKey, TablePage};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A cell being edited: the row's key, the column, the text typed so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editing {
+    pub key: Vec<Value>,
+    pub column: String,
+    pub text: String,
+}
+
+/// A value as the learner reads and edits it.
+pub fn value_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(f) => f.to_string(),
+        Value::Text(s) => s.clone(),
+        Value::Blob(b) => format!("<{} bytes>", b.len()),
+    }
+}
+
+/// The header's `aria-sort` for a column.
+pub fn aria_sort(sort: Option<&SortKey>, column: &str) -> &'static str {
+    match sort {
+        Some(s) if s.column == column && s.descending => "descending",
+        Some(s) if s.column == column => "ascending",
+        _ => "none",
+    }
+}
+
+/// The sort after clicking a column's header: ascending first, then it flips.
+pub fn next_sort(sort: Option<&SortKey>, column: &str) -> SortKey {
+    SortKey {
+        column: column.to_owned(),
+        descending: sort.is_some_and(|s| s.column == column && !s.descending),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataGridProps {
+    pub page: TablePage,
+    pub sort: Option<SortKey>,
+    pub selected: Vec<Vec<Value>>,
+    pub editing: Option<Editing>,
+    /// A write's error, shown under the row it belongs to.
+    pub row_error: Option<(Vec<Value>, String)>,
+    pub on_sort: Callback<String>,
+    pub on_select: Callback<(Vec<Value>, bool)>,
+    pub on_edit: Callback<Option<Editing>>,
+    /// Saves the edit: `Some(text)`, or `None` for NULL.
+    pub on_save: Callback<Option<String>>,
+    /// Follows a foreign key of a row (by the row's index on this page).
+    pub on_follow: Callback<(ForeignKeyInfo, usize)>,
+    pub on_references: Callback<usize>,
+}
+
+#[function_component]
+pub fn DataGrid(props: &DataGridProps) -> Html {
+    let lang = crate::i18n::use_lang();
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        let editing = props
+            .editing
+            .as_ref()
+            .map(|e| (e.key.clone(), e.column.clone()));
+        use_effect_with(editing, move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let page = &props.page;
+    if page.columns.is_empty() {
+        return html! { <p class="muted">{ lang.t("db.no_columns") }</p> };
+    }
+    let width = page.columns.len() + 1;
+    let headers = page.columns.iter().map(|c| {
+        let on_sort = props.on_sort.clone();
+        let name = c.name.clone();
+        let state = aria_sort(props.sort.as_ref(), &c.name);
+        let arrow = match state {
+            "ascending" => " ▲",
+            "descending" => " ▼",
+            _ => "",
+        };
+        let target = page
+            .foreign_keys
+            .iter()
+            .find(|fk| fk.columns.contains(&c.name))
+            .map(|fk| html! { <span class="col-ref">{ format!("→ {}", fk.to_table) }</span> });
+        html! {
+            <th aria-sort={state} scope="col">
+                <button class="sort-button" data-column={c.name.clone()}
+                    title={lang.tw("db.sort_by", &[("column", c.name.clone())])}
+                    onclick={Callback::from(move |_| on_sort.emit(name.clone()))}>
+                    { &c.name }{ arrow }
+                </button>
+                { for target }
+            </th>
+        }
+    });
+    let rows = page.rows.rows.iter().enumerate().map(|(index, row)| {
+        let key = page.keys.get(index).cloned().unwrap_or_default();
+        let selected = props.selected.contains(&key);
+        let on_select = {
+            let (on_select, key) = (props.on_select.clone(), key.clone());
+            Callback::from(move |e: Event| {
+                on_select.emit((key.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+            })
+        };
+        let references = (!page.referenced_by.is_empty()).then(|| {
+            let on_references = props.on_references.clone();
+            html! {
+                <button class="refs-button" aria-label={lang.t("db.referenced_by_row")} title={lang.t("db.referenced_by_row")}
+                    onclick={Callback::from(move |_| on_references.emit(index))}>{ "↩" }</button>
+            }
+        });
+        let cells = page.columns.iter().zip(row).map(|(column, value)| {
+            cell(props, &lang, &input, index, &key, &column.name, !column.not_null, value)
+        });
+        let error = props.row_error.as_ref().filter(|(k, _)| *k == key).map(|(_, message)| html! {
+            <tr class="row-error"><td colspan={width.to_string()} role="alert">{ message }</td></tr>
+        });
+        html! {
+            <>
+                <tr class={classes!(selected.then_some("selected"))} data-row={index.to_string()}>
+                    <td class="row-actions">
+                        if !key.is_empty() {
+                            <input type="checkbox" class="row-select" checked={selected}
+                                aria-label={lang.t("db.select_row")} onchange={on_select} />
+                        }
+                        { for references }
+                    </td>
+                    { for cells }
+                </tr>
+                { for error }
+            </>
+        }
+    });
+    html! {
+        <div class="table-scroll">
+            <table class="rows data-grid">
+                <thead><tr><th scope="col"><span class="visually-hidden">{ lang.t("db.row_actions") }</span></th>{ for headers }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            if page.rows.rows.is_empty() { <p class="muted">{ lang.t("db.no_rows") }</p> }
+        </div>
+    }
+}
+
+/// One cell: its value (a link beside a foreign key), or the editor when it is edited.
+#[allow(clippy::too_many_arguments)]
+fn cell(
+    props: &DataGridProps,
+    lang: &crate::i18n::Lang,
+    input: &NodeRef,
+    index: usize,
+    key: &[Value],
+    column: &str,
+    nullable: bool,
+    value: &Value,
+) -> Html {
+    let editing = props
+        .editing
+        .as_ref()
+        .filter(|e| e.key == key && e.column == column);
+    if let Some(editing) = editing {
+        let on_input = {
+            let (on_edit, editing) = (props.on_edit.clone(), editing.clone());
+            Callback::from(move |e: InputEvent| {
+                on_edit.emit(Some(Editing {
+                    text: e.target_unchecked_into::<HtmlInputElement>().value(),
+                    ..editing.clone()
+                }))
+            })
+        };
+        let on_key = {
+            let (on_edit, on_save, text) = (
+                props.on_edit.clone(),
+                props.on_save.clone(),
+                editing.text.clone(),
+            );
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" => {
+                    e.prevent_default();
+                    on_save.emit(Some(text.clone()));
+                }
+                "Escape" => {
+                    e.prevent_default();
+                    on_edit.emit(None);
+                }
+                _ => {}
+            })
+        };
+        let set_null = {
+            let on_save = props.on_save.clone();
+            Callback::from(move |_| on_save.emit(None))
+        };
+        return html! {
+            <td class="editing">
+                <input ref={input.clone()} class="cell-input" value={editing.text.clone()}
+                    aria-label={lang.tw("db.edit_cell", &[("column", column.to_owned())])}
+                    oninput={on_input} onkeydown={on_key} />
+                if nullable { <button class="cell-null" onclick={set_null}>{ "NULL" }</button> }
+            </td>
+        };
+    }
+    let start = {
+        let (on_edit, key, column, text) = (
+            props.on_edit.clone(),
+            key.to_vec(),
+            column.to_owned(),
+            value_text(value),
+        );
+        move || {
+            on_edit.emit(Some(Editing {
+                key: key.clone(),
+                column: column.clone(),
+                text: text.clone(),
+            }))
+        }
+    };
+    let editable = !key.is_empty() && !matches!(value, Value::Blob(_));
+    let ondblclick = {
+        let start = start.clone();
+        Callback::from(move |_: MouseEvent| {
+            if editable {
+                start()
+            }
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        // Enter on the cell itself, not on the link inside it.
+        if editable && e.key() == "Enter" && e.target() == e.current_target() {
+            e.prevent_default();
+            start();
+        }
+    });
+    let link = (!value.is_null())
+        .then(|| {
+            props
+                .page
+                .foreign_keys
+                .iter()
+                .find(|fk| fk.columns.iter().any(|c| c == column))
+        })
+        .flatten()
+        .map(|fk| {
+            let (on_follow, fk) = (props.on_follow.clone(), fk.clone());
+            let label = lang.tw("db.follow", &[("table", fk.to_table.clone())]);
+            html! {
+                <button class="fk-link" aria-label={label.clone()} title={label}
+                    onclick={Callback::from(move |_| on_follow.emit((fk.clone(), index)))}>{ "→" }</button>
+            }
+        });
+    let class = match value {
+        Value::Null => "null",
+        Value::Integer(_) | Value::Real(_) => "num",
+        Value::Blob(_) => "blob",
+        Value::Text(_) => "",
+    };
+    let shown = if value.is_null() {
+        "NULL".to_owned()
+    } else {
+        value_text(value)
+    };
+    html! {
+        <td class={classes!(class)} tabindex="0" data-column={column.to_owned()} {ondblclick} {onkeydown}>
+            { shown }{ for link }
+        </td>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_sort_ascending_then_flip() {
+        let asc = |c: &str| SortKey {
+            column: c.into(),
+            descending: false,
+        };
+        let desc = |c: &str| SortKey {
+            column: c.into(),
+            descending: true,
+        };
+        let cases = [
+            (None, "a", asc("a"), "none"),
+            (Some(asc("a")), "a", desc("a"), "ascending"),
+            (Some(desc("a")), "a", asc("a"), "descending"),
+            (Some(desc("a")), "b", asc("b"), "none"),
+        ];
+        for (current, column, next, state) in cases {
+            assert_eq!(next_sort(current.as_ref(), column), next);
+            assert_eq!(aria_sort(current.as_ref(), column), state);
+        }
+    }
+
+    #[test]
+    fn values_read_as_text() {
+        assert_eq!(value_text(&Value::Null), "");
+        assert_eq!(value_text(&Value::Integer(-3)), "-3");
+        assert_eq!(value_text(&Value::Real(1.5)), "1.5");
+        assert_eq!(value_text(&Value::Text("<b>".into())), "<b>");
+        assert_eq!(value_text(&Value::Blob(vec![1, 2])), "<2 bytes>");
+    }
+}
