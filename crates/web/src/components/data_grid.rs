@@ -239,8 +239,12 @@ fn cell(
         })
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        // Enter on the cell itself, not on the link inside it.
-        if editable && e.key() == "Enter" && e.target() == e.current_target() {
+        // Enter on the cell itself, not on the link inside it. (Yew delegates events, so
+        // `current_target` is the app's root, not this cell.)
+        let on_cell = e
+            .target_dyn_into::<web_sys::Element>()
+            .is_some_and(|target| target.tag_name().eq_ignore_ascii_case("td"));
+        if editable && e.key() == "Enter" && on_cell {
             e.prevent_default();
             start();
         }

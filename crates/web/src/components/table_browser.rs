@@ -113,7 +113,8 @@ pub fn TableBrowser(props: &TableBrowserProps) -> Html {
     let add_error = use_state(|| None::<String>);
     let references = use_state(|| None::<(Vec<Value>, Vec<ReferenceCount>)>);
     {
-        // Another table: nothing selected, edited or open any more.
+        // Another table, page, sort or filter: nothing selected (a hidden row must not be
+        // deleted unseen), edited or open any more. A reload of the same query keeps them.
         let handles = (
             selected.clone(),
             editing.clone(),
@@ -121,7 +122,7 @@ pub fn TableBrowser(props: &TableBrowserProps) -> Html {
             references.clone(),
             confirm_delete.clone(),
         );
-        use_effect_with(view.query.table.clone(), move |_| {
+        use_effect_with(view.query.clone(), move |_| {
             handles.0.set(Vec::new());
             handles.1.set(None);
             handles.2.set(None);
