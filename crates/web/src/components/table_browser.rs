@@ -121,6 +121,7 @@ pub fn TableBrowser(props: &TableBrowserProps) -> Html {
             row_error.clone(),
             references.clone(),
             confirm_delete.clone(),
+            delete_error.clone(),
         );
         use_effect_with(view.query.clone(), move |_| {
             handles.0.set(Vec::new());
@@ -128,6 +129,7 @@ pub fn TableBrowser(props: &TableBrowserProps) -> Html {
             handles.2.set(None);
             handles.3.set(None);
             handles.4.set(false);
+            handles.5.set(None);
         });
     }
 

@@ -26,20 +26,22 @@ fn needs_value(op: FilterOp) -> bool {
     !matches!(op, FilterOp::IsNull | FilterOp::NotNull)
 }
 
-/// How an active filter reads: `email contains "ann"`, `age > 3`, `name is null`.
-pub fn describe(filter: &ColumnFilter) -> String {
-    let symbol = match filter.op {
-        FilterOp::Contains => "∋",
-        FilterOp::Equals => "=",
-        FilterOp::Greater => ">",
-        FilterOp::Less => "<",
-        FilterOp::IsNull => "IS NULL",
-        FilterOp::NotNull => "IS NOT NULL",
+/// How an active filter reads: `email contains "ann"`, `age > "3"`, `name is null`, with
+/// `words` the interface's words for the tests that have no symbol.
+pub fn describe(filter: &ColumnFilter, words: impl Fn(&str) -> String) -> String {
+    let test = match filter.op {
+        FilterOp::Equals => "=".to_owned(),
+        FilterOp::Greater => ">".to_owned(),
+        FilterOp::Less => "<".to_owned(),
+        op => OPS
+            .iter()
+            .find(|(o, _, _)| *o == op)
+            .map_or_else(String::new, |(_, _, key)| words(key)),
     };
     if needs_value(filter.op) {
-        format!("{} {symbol} {:?}", filter.column, filter.value)
+        format!("{} {test} {:?}", filter.column, filter.value)
     } else {
-        format!("{} {symbol}", filter.column)
+        format!("{} {test}", filter.column)
     }
 }
 
@@ -119,7 +121,7 @@ pub fn TableFilters(props: &TableFiltersProps) -> Html {
             }
             on_change.emit(next);
         });
-        let text = describe(f);
+        let text = describe(f, |key| lang.t(key));
         html! {
             <li class="filter-chip">
                 <span>{ text.clone() }</span>
@@ -176,8 +178,16 @@ mod tests {
             op,
             value: value.into(),
         };
-        assert_eq!(describe(&f(FilterOp::Greater, "3")), "age > \"3\"");
-        assert_eq!(describe(&f(FilterOp::IsNull, "ignored")), "age IS NULL");
+        let words = |key: &str| key.trim_start_matches("db.op.").replace('_', " ");
+        assert_eq!(describe(&f(FilterOp::Greater, "3"), words), "age > \"3\"");
+        assert_eq!(
+            describe(&f(FilterOp::Contains, "a\"b"), words),
+            "age contains \"a\\\"b\""
+        );
+        assert_eq!(
+            describe(&f(FilterOp::IsNull, "ignored"), words),
+            "age is null"
+        );
         for (op, value, _) in OPS {
             assert_eq!(op_from(value), *op);
         }
