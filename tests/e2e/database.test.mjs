@@ -168,6 +168,8 @@ test('a learner browses, follows relations, edits and finds the edits after a re
   await page.locator('.cell-input').waitFor();
   await page.keyboard.press('Escape');
   await page.locator('.cell-input').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.dataset?.column === 'name');
+  assert.equal(await row(page, 'ann@x.io').locator('td[data-column="name"]').textContent(), 'Annie', 'the keyboard is back on the cell, unchanged');
 
   // Add a row; the id is left to autoincrement.
   await page.click('#filter-clear');

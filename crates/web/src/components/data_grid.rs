@@ -5,6 +5,7 @@
 
 use seedbed_db::Value;
 use seedbed_protocol::{ForeignKeyInfo, SortKey, TablePage};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -66,15 +67,26 @@ pub struct DataGridProps {
 pub fn DataGrid(props: &DataGridProps) -> Html {
     let lang = crate::i18n::use_lang();
     let input = use_node_ref();
+    let body = use_node_ref();
+    // The cell last edited, so the keyboard comes back to it when its editor closes.
+    let last_edited = use_mut_ref(|| None::<(usize, String)>);
     {
-        let input = input.clone();
-        let editing = props
-            .editing
-            .as_ref()
-            .map(|e| (e.key.clone(), e.column.clone()));
-        use_effect_with(editing, move |_| {
-            if let Some(input) = input.cast::<HtmlInputElement>() {
-                let _ = input.focus();
+        let (input, body, last_edited) = (input.clone(), body.clone(), last_edited.clone());
+        let editing = props.editing.as_ref().map(|e| {
+            let row = props.page.keys.iter().position(|k| *k == e.key);
+            (row, e.column.clone())
+        });
+        use_effect_with(editing, move |editing| match editing {
+            Some((row, column)) => {
+                if let Some(input) = input.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+                *last_edited.borrow_mut() = row.map(|r| (r, column.clone()));
+            }
+            None => {
+                if let Some((row, column)) = last_edited.borrow_mut().take() {
+                    focus_cell(&body, row, &column);
+                }
             }
         });
     }
@@ -150,10 +162,31 @@ pub fn DataGrid(props: &DataGridProps) -> Html {
         <div class="table-scroll">
             <table class="rows data-grid">
                 <thead><tr><th scope="col"><span class="visually-hidden">{ lang.t("db.row_actions") }</span></th>{ for headers }</tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody ref={body}>{ for rows }</tbody>
             </table>
             if page.rows.rows.is_empty() { <p class="muted">{ lang.t("db.no_rows") }</p> }
         </div>
+    }
+}
+
+/// Focuses the cell of `column` in the `row`th row of the grid's body (comparing the
+/// attributes read back, so no column name goes into a CSS selector).
+fn focus_cell(body: &NodeRef, row: usize, column: &str) {
+    let Some(body) = body.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(cells) = body.query_selector_all(&format!("tr[data-row=\"{row}\"] > td")) else {
+        return;
+    };
+    for i in 0..cells.length() {
+        if let Some(cell) = cells
+            .item(i)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+            && cell.get_attribute("data-column").as_deref() == Some(column)
+        {
+            let _ = cell.focus();
+            return;
+        }
     }
 }
 

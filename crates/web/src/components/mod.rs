@@ -96,7 +96,7 @@ impl Ctx {
 
     /// Loads a page of a table, sorted and filtered as `query` says, into the table view.
     pub fn browse(&self, query: seedbed_protocol::BrowseQuery) {
-        let dispatch = self.dispatch.clone();
+        let (ctx, dispatch) = (self.clone(), self.dispatch.clone());
         let request = Request::BrowseTable {
             query: query.clone(),
         };
@@ -104,6 +104,11 @@ impl Ctx {
             .request(request, move |response| match response {
                 Response::Browsed { page } => {
                     dispatch.dispatch(Action::ShowRows(Box::new(TableView { query, page })))
+                }
+                // A migration dropped the column a filter or the sort named: the table
+                // as it is now, unfiltered.
+                Response::Error { .. } if query.sort.is_some() || !query.filters.is_empty() => {
+                    ctx.show_table(query.table, 0)
                 }
                 Response::Error { message } => dispatch.dispatch(Action::Notice(message)),
                 _ => {}
