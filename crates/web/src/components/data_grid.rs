@@ -4,7 +4,7 @@
 //! select rows and a button for the rows pointing to a row. Values are text nodes only.
 
 use seedbed_db::Value;
-use seedbed_protocol::{ForeignKeyInfo, SortKey, TablePage};
+use seedbed_protocol::{ColumnInfo, ForeignKeyInfo, SortKey, TablePage};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,6 +25,48 @@ pub fn value_text(value: &Value) -> String {
         Value::Real(f) => f.to_string(),
         Value::Text(s) => s.clone(),
         Value::Blob(b) => format!("<{} bytes>", b.len()),
+    }
+}
+
+/// Whether a column holds dates (Prisma's `DateTime` is a `DATETIME` column of epoch
+/// milliseconds); the worker reads ISO text typed into such a column back as milliseconds.
+fn is_date_column(declared_type: &str) -> bool {
+    let t = declared_type.to_ascii_uppercase();
+    t.contains("DATE") || t.contains("TIME")
+}
+
+/// Epoch milliseconds as `2024-01-01T00:00:00.000Z`, for years 0 to 9999.
+pub fn iso_from_millis(ms: i64) -> Option<String> {
+    let days = ms.div_euclid(86_400_000);
+    let rem = ms.rem_euclid(86_400_000);
+    // Howard Hinnant's civil_from_days.
+    let z = days.checked_add(719_468)?;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (0..=9999).contains(&y).then(|| {
+        format!(
+            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+            rem / 3_600_000,
+            rem / 60_000 % 60,
+            rem / 1000 % 60,
+            rem % 1000
+        )
+    })
+}
+
+/// A cell's text: dates in milliseconds read as ISO dates, the rest as [`value_text`].
+pub fn cell_text(value: &Value, declared_type: &str) -> String {
+    match value {
+        Value::Integer(ms) if is_date_column(declared_type) => {
+            iso_from_millis(*ms).unwrap_or_else(|| ms.to_string())
+        }
+        other => value_text(other),
     }
 }
 
@@ -137,7 +179,7 @@ pub fn DataGrid(props: &DataGridProps) -> Html {
             }
         });
         let cells = page.columns.iter().zip(row).map(|(column, value)| {
-            cell(props, &lang, &input, index, &key, &column.name, !column.not_null, value)
+            cell(props, &lang, &input, index, &key, column, value)
         });
         let error = props.row_error.as_ref().filter(|(k, _)| *k == key).map(|(_, message)| html! {
             <tr class="row-error"><td colspan={width.to_string()} role="alert">{ message }</td></tr>
@@ -191,17 +233,16 @@ fn focus_cell(body: &NodeRef, row: usize, column: &str) {
 }
 
 /// One cell: its value (a link beside a foreign key), or the editor when it is edited.
-#[allow(clippy::too_many_arguments)]
 fn cell(
     props: &DataGridProps,
     lang: &crate::i18n::Lang,
     input: &NodeRef,
     index: usize,
     key: &[Value],
-    column: &str,
-    nullable: bool,
+    info: &ColumnInfo,
     value: &Value,
 ) -> Html {
+    let (column, nullable) = (info.name.as_str(), !info.not_null);
     let editing = props
         .editing
         .as_ref()
@@ -252,7 +293,7 @@ fn cell(
             props.on_edit.clone(),
             key.to_vec(),
             column.to_owned(),
-            value_text(value),
+            cell_text(value, &info.declared_type),
         );
         move || {
             on_edit.emit(Some(Editing {
@@ -308,7 +349,7 @@ fn cell(
     let shown = if value.is_null() {
         "NULL".to_owned()
     } else {
-        value_text(value)
+        cell_text(value, &info.declared_type)
     };
     html! {
         <td class={classes!(class)} tabindex="0" data-column={column.to_owned()} {ondblclick} {onkeydown}>
@@ -350,5 +391,33 @@ mod tests {
         assert_eq!(value_text(&Value::Real(1.5)), "1.5");
         assert_eq!(value_text(&Value::Text("<b>".into())), "<b>");
         assert_eq!(value_text(&Value::Blob(vec![1, 2])), "<2 bytes>");
+        let cases = [
+            (
+                Value::Integer(1_704_067_200_000),
+                "DATETIME",
+                "2024-01-01T00:00:00.000Z",
+            ),
+            (
+                Value::Integer(951_782_400_123),
+                "DATETIME",
+                "2000-02-29T00:00:00.123Z",
+            ),
+            (Value::Integer(-1), "DATETIME", "1969-12-31T23:59:59.999Z"),
+            (Value::Integer(i64::MAX), "DATETIME", "9223372036854775807"),
+            (Value::Integer(i64::MIN), "DATETIME", "-9223372036854775808"),
+            (
+                Value::Integer(1_704_067_200_000),
+                "INTEGER",
+                "1704067200000",
+            ),
+            (
+                Value::Text("2024-01-01 10:00:00".into()),
+                "DATETIME",
+                "2024-01-01 10:00:00",
+            ),
+        ];
+        for (value, declared, text) in cases {
+            assert_eq!(cell_text(&value, declared), text, "{value:?} {declared}");
+        }
     }
 }

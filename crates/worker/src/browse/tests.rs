@@ -550,3 +550,50 @@ fn edits_of_a_model_go_through_the_generated_client() {
     let (_, ran, _) = written(&update(&mut e, "User", 2, "name", Some("Bob")));
     assert!(ran.starts_with("UPDATE"), "{ran}");
 }
+
+#[test]
+fn dates_typed_as_iso_are_stored_and_compared_as_prisma_stores_them() {
+    let mut e = engine();
+    e.handle(Request::Execute {
+        sql: "CREATE TABLE \"Event\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"at\" DATETIME, \"done\" BOOLEAN NOT NULL DEFAULT false); INSERT INTO \"Event\" (id) VALUES (1), (2);".into(),
+    });
+    let set = |e: &mut Engine, id: i64, at: &str| {
+        written(&update(e, "Event", id, "at", Some(at)));
+    };
+    set(&mut e, 1, "2024-01-01T00:00:00.000Z");
+    set(&mut e, 2, "1704153600000");
+    let page = browse(&mut e, query("Event")).unwrap();
+    assert_eq!(
+        column(&page, "at"),
+        [
+            Value::Integer(1_704_067_200_000),
+            Value::Integer(1_704_153_600_000)
+        ]
+    );
+    let after = |e: &mut Engine, op, value: &str| {
+        let page = browse(
+            e,
+            BrowseQuery {
+                filters: vec![filter("at", op, value)],
+                ..query("Event")
+            },
+        )
+        .unwrap();
+        texts(&page, "id")
+    };
+    assert_eq!(after(&mut e, FilterOp::Equals, "2024-01-01"), ["1"]);
+    assert_eq!(
+        after(&mut e, FilterOp::Greater, "2024-01-01T12:00:00Z"),
+        ["2"]
+    );
+    written(&update(&mut e, "Event", 2, "done", Some("true")));
+    let page = browse(
+        &mut e,
+        BrowseQuery {
+            filters: vec![filter("done", FilterOp::Equals, "true")],
+            ..query("Event")
+        },
+    )
+    .unwrap();
+    assert_eq!(column(&page, "done"), [Value::Integer(1)]);
+}
