@@ -213,3 +213,43 @@ test('a learner browses, follows relations, edits and finds the edits after a re
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('without a generated client, edits run as SQL and SQLite says what it refuses (in Spanish too)', async () => {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => localStorage.setItem('seedbed:language', 'es'));
+  await page.goto(BASE_URL);
+  await waitReady(page);
+  await page.locator('#db-title', { hasText: 'Base de datos' }).waitFor();
+  await runSql(page, `CREATE TABLE tag (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE, weight REAL);
+INSERT INTO tag (label, weight) VALUES ('b', 2.5), ('a', 10), ('c', NULL);`);
+  await openTable(page, 'tag');
+  assert.match(await page.locator('.write-mode').textContent(), /como SQL con valores enlazados/);
+  await waitRange(page, '1–3 de 3');
+
+  // Numbers sort as numbers: 2.5 before 10.
+  await page.click('th .sort-button[data-column="weight"]');
+  await page.locator('th[aria-sort="ascending"] .sort-button[data-column="weight"]').waitFor();
+  assert.deepEqual(await page.locator('td[data-column="weight"]').allTextContents(), ['NULL', '2.5', '10']);
+  await filter(page, 'weight', 'greater', '3');
+  await waitRange(page, '1–1 de 1');
+  await page.click('#filter-clear');
+
+  await editCell(page, '2.5', 'label', 'a');
+  const problem = page.locator('tr.row-error');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /^SQLite: UNIQUE constraint failed: tag\.label/);
+  await page.locator('.cell-input').fill("x'); DROP TABLE tag; --");
+  await page.locator('.cell-input').press('Enter');
+  await problem.waitFor({ state: 'detached' });
+  await page.locator('td[data-column="label"]', { hasText: "x'); DROP TABLE tag; --" }).waitFor();
+  assert.match(await page.locator('.last-write').textContent(), /UPDATE "tag" SET "label" = \? WHERE "id" = \?/);
+  // NULL from the editor's button, for a column that allows it.
+  await row(page, '10').locator('td[data-column="weight"]').dblclick();
+  await page.click('.cell-null');
+  await page.waitForFunction(() => [...document.querySelectorAll('td[data-column="weight"]')].filter((td) => td.textContent === 'NULL').length === 2);
+  assert.equal(await count(page, 'tag'), 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
