@@ -170,6 +170,10 @@ test('a learner browses, follows relations, edits and finds the edits after a re
   await page.locator('.cell-input').waitFor({ state: 'detached' });
   await page.waitForFunction(() => document.activeElement?.dataset?.column === 'name');
   assert.equal(await row(page, 'ann@x.io').locator('td[data-column="name"]').textContent(), 'Annie', 'the keyboard is back on the cell, unchanged');
+  // Arrow keys move between cells; the grid is one tab stop.
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.activeElement?.dataset?.column === 'email');
+  assert.equal(await page.locator('table.data-grid td[tabindex="0"]').count(), 1);
 
   // Add a row; the id is left to autoincrement.
   await page.click('#filter-clear');

@@ -112,6 +112,7 @@ pub fn DataGrid(props: &DataGridProps) -> Html {
     let body = use_node_ref();
     // The cell last edited, so the keyboard comes back to it when its editor closes.
     let last_edited = use_mut_ref(|| None::<(usize, String)>);
+    let active = use_state_eq(|| (0usize, 0usize));
     {
         let (input, body, last_edited) = (input.clone(), body.clone(), last_edited.clone());
         let editing = props.editing.as_ref().map(|e| {
@@ -137,6 +138,18 @@ pub fn DataGrid(props: &DataGridProps) -> Html {
         return html! { <p class="muted">{ lang.t("db.no_columns") }</p> };
     }
     let width = page.columns.len() + 1;
+    let handles = {
+        let in_range =
+            |(row, col): (usize, usize)| row < page.rows.rows.len() && col < page.columns.len();
+        let set_active = active.clone();
+        GridHandles {
+            input: input.clone(),
+            body: body.clone(),
+            // After a page change the old cell may be gone: the first one takes the tab stop.
+            active: Some(*active).filter(|a| in_range(*a)).unwrap_or((0, 0)),
+            set_active: Callback::from(move |at| set_active.set(at)),
+        }
+    };
     let headers = page.columns.iter().map(|c| {
         let on_sort = props.on_sort.clone();
         let name = c.name.clone();
@@ -178,8 +191,8 @@ pub fn DataGrid(props: &DataGridProps) -> Html {
                     onclick={Callback::from(move |_| on_references.emit(index))}>{ "↩" }</button>
             }
         });
-        let cells = page.columns.iter().zip(row).map(|(column, value)| {
-            cell(props, &lang, &input, index, &key, column, value)
+        let cells = page.columns.iter().zip(row).enumerate().map(|(col, (column, value))| {
+            cell(props, &lang, &handles, (index, col), &key, column, value)
         });
         let error = props.row_error.as_ref().filter(|(k, _)| *k == key).map(|(_, message)| html! {
             <tr class="row-error"><td colspan={width.to_string()} role="alert">{ message }</td></tr>
@@ -232,17 +245,27 @@ fn focus_cell(body: &NodeRef, row: usize, column: &str) {
     }
 }
 
+/// What every cell of the grid shares: the editor's input, the body (to move the focus),
+/// and the one cell in the tab order (arrow keys move between cells, as in a grid).
+struct GridHandles {
+    input: NodeRef,
+    body: NodeRef,
+    active: (usize, usize),
+    set_active: Callback<(usize, usize)>,
+}
+
 /// One cell: its value (a link beside a foreign key), or the editor when it is edited.
 fn cell(
     props: &DataGridProps,
     lang: &crate::i18n::Lang,
-    input: &NodeRef,
-    index: usize,
+    handles: &GridHandles,
+    (index, col): (usize, usize),
     key: &[Value],
     info: &ColumnInfo,
     value: &Value,
 ) -> Html {
     let (column, nullable) = (info.name.as_str(), !info.not_null);
+    let input = &handles.input;
     let editing = props
         .editing
         .as_ref()
@@ -312,17 +335,50 @@ fn cell(
             }
         })
     };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        // Enter on the cell itself, not on the link inside it. (Yew delegates events, so
-        // `current_target` is the app's root, not this cell.)
-        let on_cell = e
-            .target_dyn_into::<web_sys::Element>()
-            .is_some_and(|target| target.tag_name().eq_ignore_ascii_case("td"));
-        if editable && e.key() == "Enter" && on_cell {
+    let onkeydown = {
+        let (body, page) = (handles.body.clone(), props.page.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            // Keys on the cell itself, not on the link inside it. (Yew delegates events,
+            // so `current_target` is the app's root, not this cell.)
+            let on_cell = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|target| target.tag_name().eq_ignore_ascii_case("td"));
+            if !on_cell {
+                return;
+            }
+            let rows = page.rows.rows.len();
+            let target = match e.key().as_str() {
+                "Enter" if editable => {
+                    e.prevent_default();
+                    start();
+                    return;
+                }
+                "ArrowUp" => (index.checked_sub(1), Some(col)),
+                "ArrowDown" => (Some(index + 1).filter(|r| *r < rows), Some(col)),
+                "ArrowLeft" => (Some(index), col.checked_sub(1)),
+                "ArrowRight" => (
+                    Some(index),
+                    Some(col + 1).filter(|c| *c < page.columns.len()),
+                ),
+                _ => return,
+            };
             e.prevent_default();
-            start();
-        }
-    });
+            if let (Some(row), Some(c)) = target
+                && let Some(column) = page.columns.get(c)
+            {
+                focus_cell(&body, row, &column.name);
+            }
+        })
+    };
+    let onfocus = {
+        let set_active = handles.set_active.clone();
+        Callback::from(move |_: FocusEvent| set_active.emit((index, col)))
+    };
+    let tabindex = if handles.active == (index, col) {
+        "0"
+    } else {
+        "-1"
+    };
     let link = (!value.is_null())
         .then(|| {
             props
@@ -352,7 +408,7 @@ fn cell(
         cell_text(value, &info.declared_type)
     };
     html! {
-        <td class={classes!(class)} tabindex="0" data-column={column.to_owned()} {ondblclick} {onkeydown}>
+        <td class={classes!(class)} {tabindex} data-column={column.to_owned()} {ondblclick} {onkeydown} {onfocus}>
             { shown }{ for link }
         </td>
     }
