@@ -547,6 +547,26 @@ mod tests {
     }
 
     #[test]
+    fn browse_requests_default_to_unsorted_and_unfiltered() {
+        let text = r#"{"id":1,"body":{"kind":"browseTable","query":{"table":"User","limit":50,"offset":0}}}"#;
+        let Request::BrowseTable { query } = decode::<Envelope<Request>>(text).unwrap().body else {
+            panic!("not a browse request")
+        };
+        assert_eq!((query.sort, query.filters), (None, Vec::new()));
+        let filter = r#"{"column":"age","op":"notNull","value":""}"#;
+        assert_eq!(
+            decode::<ColumnFilter>(filter).unwrap().op,
+            FilterOp::NotNull
+        );
+        let update = Request::UpdateRow {
+            table: "User".into(),
+            key: vec![("id".into(), seedbed_db::Value::Integer(1))],
+            values: vec![("name".into(), None)],
+        };
+        assert_eq!(decode::<Request>(&encode(&update)).unwrap(), update);
+    }
+
+    #[test]
     fn malformed_messages_are_errors_not_panics() {
         assert!(decode::<Envelope<Request>>("{").is_err());
         assert!(decode::<Envelope<Request>>(r#"{"id":1,"body":{"kind":"nope"}}"#).is_err());
