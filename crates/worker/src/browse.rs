@@ -122,17 +122,10 @@ impl Shape {
             .ok_or_else(|| DbError::new(format!("Table `{}` has no column `{name}`.", self.name)))
     }
 
-    /// A column the learner named, or the rowid when it is this table's key.
-    fn key_column(&self, name: &str) -> DbResult<String> {
-        if self.key_is_rowid && self.key_columns.iter().any(|k| k == name) {
-            return Ok(name.to_owned());
-        }
-        self.column(name).map(|c| c.name.clone())
-    }
-
-    /// `"a" = ? AND "b" = ?` for a row's key, with its values.
+    /// `"a" = ? AND "b" = ?` for a row's key, with its values. The key must name exactly
+    /// the table's key columns, so a write never reaches more than the one row.
     fn key_condition(&self, key: &[(String, Value)]) -> DbResult<(String, Vec<Value>)> {
-        if key.is_empty() {
+        if self.key_columns.is_empty() {
             return Err(DbError::new(format!(
                 "Rows of `{}` cannot be told apart: it has no primary key and no rowid.",
                 self.name
@@ -140,9 +133,26 @@ impl Shape {
         }
         let mut parts = Vec::with_capacity(key.len());
         let mut params = Vec::with_capacity(key.len());
-        for (column, value) in key {
-            parts.push(format!("{} = ?", quote(&self.key_column(column)?)));
+        for column in &self.key_columns {
+            let Some((_, value)) = key.iter().find(|(name, _)| name == column) else {
+                return Err(DbError::new(format!(
+                    "A row of `{}` is found by {}; `{column}` is missing.",
+                    self.name,
+                    self.key_columns.join(", ")
+                )));
+            };
+            parts.push(format!("{} = ?", quote(column)));
             params.push(value.clone());
+        }
+        if let Some((other, _)) = key
+            .iter()
+            .find(|(name, _)| !self.key_columns.contains(name))
+        {
+            return Err(DbError::new(format!(
+                "`{other}` is not part of the key of `{}` ({}).",
+                self.name,
+                self.key_columns.join(", ")
+            )));
         }
         Ok((parts.join(" AND "), params))
     }

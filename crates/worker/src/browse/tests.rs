@@ -454,6 +454,31 @@ fn edits_without_a_client_run_as_sql_with_bound_values() {
             message: "Table `User` has no column `nmae`.".into()
         }
     );
+    // A key must be the table's key: a write never reaches several rows.
+    for (key, message) in [
+        (
+            vec![("email".to_owned(), Value::Text("bob@x.io".into()))],
+            "A row of `User` is found by id; `id` is missing.",
+        ),
+        (
+            vec![
+                ("id".to_owned(), Value::Integer(1)),
+                ("name".to_owned(), Value::Null),
+            ],
+            "`name` is not part of the key of `User` (id).",
+        ),
+    ] {
+        let h = e.handle(Request::DeleteRows {
+            table: "User".into(),
+            keys: vec![key],
+        });
+        assert_eq!(
+            h.response,
+            Response::Error {
+                message: message.into()
+            }
+        );
+    }
 
     // Insert with defaults, then delete all-or-nothing.
     let h = e.handle(Request::InsertRow {
