@@ -21,7 +21,8 @@ pub struct SeedScriptProps {
 pub fn SeedScript(props: &SeedScriptProps) -> Html {
     let lang = crate::i18n::use_lang();
     let text = use_state(String::new);
-    let status = use_state(|| "".to_owned());
+    // (`data-state` for scripts and tests: `dirty`, `saved` or `failed`; the text shown)
+    let status = use_state(|| ("", String::new()));
     {
         let (ctx, text) = (props.ctx.clone(), text.clone());
         let ready = matches!(props.state.worker, WorkerStatus::Ready { .. });
@@ -40,7 +41,7 @@ pub fn SeedScript(props: &SeedScriptProps) -> Html {
             (text.clone(), status.clone(), lang.t("db.script.not_saved"));
         Callback::from(move |e: InputEvent| {
             text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
-            status.set(not_saved.clone());
+            status.set(("dirty", not_saved.clone()));
         })
     };
     let save = {
@@ -57,8 +58,8 @@ pub fn SeedScript(props: &SeedScriptProps) -> Html {
                 contents: Some((*text).clone()),
             };
             ctx.bridge.request(request, move |response| match response {
-                Response::Files { .. } => status.set(saved),
-                Response::Error { message } => status.set(message),
+                Response::Files { .. } => status.set(("saved", saved)),
+                Response::Error { message } => status.set(("failed", message)),
                 _ => {}
             });
         })
@@ -80,7 +81,7 @@ pub fn SeedScript(props: &SeedScriptProps) -> Html {
             <div class="actions">
                 <button id="seed-script-save" onclick={save}>{ lang.t("db.script.save") }</button>
                 <button id="seed-script-run" onclick={run}>{ lang.t("db.script.run") }</button>
-                <span id="seed-script-status" class="muted" role="status">{ (*status).clone() }</span>
+                <span id="seed-script-status" class="muted" role="status" data-state={status.0}>{ status.1.clone() }</span>
             </div>
         </div>
     }
