@@ -42,6 +42,10 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         let texts2 = texts.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let mut next = (*texts2).clone();
+            // The table may have gained columns since the form opened.
+            if next.len() <= i {
+                next.resize(i + 1, String::new());
+            }
             if let Some(slot) = next.get_mut(i) {
                 *slot = e.target_unchecked_into::<HtmlInputElement>().value();
             }
