@@ -92,7 +92,7 @@ async function act(page, dir, action) {
     } else if (action.write === 'prisma/seed.ts') {
       await page.fill('#seed-script', text);
       await page.click('#seed-script-save');
-      await page.locator('#seed-script-status', { hasText: 'Saved' }).waitFor();
+      await page.locator('#seed-script-status[data-state="saved"]').waitFor();
     } else if (action.write.startsWith('prisma/migrations/')) {
       await writeMigration(page, await resolveLine(page, action.write), text);
     } else {

@@ -119,6 +119,141 @@ pub enum Request {
     /// What the lesson checks need to know of `schema`; answered with
     /// [`Response::SchemaFacts`].
     SchemaFacts { schema: String },
+
+    // The database pane's table browser (`seedbed-worker`'s `browse.rs`).
+    /// A page of a table's rows, sorted and filtered, with its columns, foreign keys and
+    /// the count of matching rows; answered with [`Response::Browsed`].
+    BrowseTable { query: BrowseQuery },
+    /// How many rows of other tables point to one row (`row`: its column values by name);
+    /// answered with [`Response::References`].
+    RowReferences {
+        table: String,
+        row: Vec<(String, seedbed_db::Value)>,
+    },
+    /// Sets columns of the row found by `key` (column → value); `values` are typed text,
+    /// `None` for NULL. Through the generated client when the table is one of its models
+    /// and it is not stale, else SQL. Answered with [`Response::RowsWritten`].
+    UpdateRow {
+        table: String,
+        key: Vec<(String, seedbed_db::Value)>,
+        values: Vec<(String, Option<String>)>,
+    },
+    /// Adds a row; columns left out take their defaults.
+    InsertRow {
+        table: String,
+        values: Vec<(String, Option<String>)>,
+    },
+    /// Deletes the rows found by `keys`, all or none.
+    DeleteRows {
+        table: String,
+        keys: Vec<Vec<(String, seedbed_db::Value)>>,
+    },
+    /// The SQL console: runs each statement of a script in turn (as `db execute` does),
+    /// keeping every statement's rows or changes, and stops at the first error (the
+    /// statements before it stay applied, as in `sqlite3`); answered with
+    /// [`Response::SqlResults`].
+    RunSql { sql: String },
+}
+
+/// One statement the SQL console ran: its text, and its rows (a query) or changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SqlOutcome {
+    pub sql: String,
+    pub rows: Option<Rows>,
+    pub changes: u64,
+}
+
+/// Which page of a table the database pane shows, sorted and filtered how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BrowseQuery {
+    pub table: String,
+    pub limit: u32,
+    pub offset: u32,
+    #[serde(default)]
+    pub sort: Option<SortKey>,
+    #[serde(default)]
+    pub filters: Vec<ColumnFilter>,
+}
+
+/// A column to sort by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SortKey {
+    pub column: String,
+    pub descending: bool,
+}
+
+/// One condition on a column; `value` is the learner's text (unused by the null tests).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ColumnFilter {
+    pub column: String,
+    pub op: FilterOp,
+    pub value: String,
+}
+
+/// How a filter compares. Numbers typed for a numeric column compare as numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FilterOp {
+    Contains,
+    Equals,
+    Greater,
+    Less,
+    IsNull,
+    NotNull,
+}
+
+/// A column of a browsed table, from `pragma_table_info`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnInfo {
+    pub name: String,
+    pub declared_type: String,
+    pub not_null: bool,
+    /// The SQL default expression, if any.
+    pub default: Option<String>,
+    pub primary_key: bool,
+    /// An `INTEGER PRIMARY KEY` (SQLite numbers it when left out).
+    pub auto_number: bool,
+}
+
+/// A foreign key: `columns` of `from_table` point to `to_columns` of `to_table`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ForeignKeyInfo {
+    pub from_table: String,
+    pub columns: Vec<String>,
+    pub to_table: String,
+    pub to_columns: Vec<String>,
+}
+
+/// A page of a browsed table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TablePage {
+    pub columns: Vec<ColumnInfo>,
+    pub rows: Rows,
+    /// What identifies each row (the primary key's columns, else `rowid`), and each row's
+    /// values of them, in the order of `rows`.
+    pub key_columns: Vec<String>,
+    pub keys: Vec<Vec<seedbed_db::Value>>,
+    /// Rows matching the filters (all pages).
+    pub total: i64,
+    /// This table's foreign keys, and those of other tables pointing to it.
+    pub foreign_keys: Vec<ForeignKeyInfo>,
+    pub referenced_by: Vec<ForeignKeyInfo>,
+    /// The generated client's model for this table, when writes go through it.
+    pub client_model: Option<String>,
+}
+
+/// How many rows of `foreign_key.from_table` point to a row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReferenceCount {
+    pub foreign_key: ForeignKeyInfo,
+    /// The referencing columns' values that select those rows (the row's referenced values).
+    pub values: Vec<seedbed_db::Value>,
+    pub count: i64,
 }
 
 /// One migration folder (or history row without a folder) and its status: `pending`,
@@ -323,6 +458,25 @@ pub enum Response {
     SchemaFacts {
         facts: seedbed_lessons::SchemaFacts,
     },
+    // The database pane's table browser.
+    Browsed {
+        page: TablePage,
+    },
+    References {
+        references: Vec<ReferenceCount>,
+    },
+    /// A row write: rows changed, what ran (the client call or the SQL), and Prisma's or
+    /// SQLite's error (nothing was written then).
+    RowsWritten {
+        changes: u64,
+        ran: String,
+        error: Option<ClientFailure>,
+    },
+    /// The SQL console's statements, in order, and the error that stopped the script.
+    SqlResults {
+        results: Vec<SqlOutcome>,
+        error: Option<String>,
+    },
 }
 
 /// A table and how many rows it holds.
@@ -403,6 +557,26 @@ mod tests {
         let text = encode(&req);
         assert_eq!(decode::<Envelope<Request>>(&text).unwrap(), req);
         assert!(text.contains(r#""kind":"tableRows""#), "{text}");
+    }
+
+    #[test]
+    fn browse_requests_default_to_unsorted_and_unfiltered() {
+        let text = r#"{"id":1,"body":{"kind":"browseTable","query":{"table":"User","limit":50,"offset":0}}}"#;
+        let Request::BrowseTable { query } = decode::<Envelope<Request>>(text).unwrap().body else {
+            panic!("not a browse request")
+        };
+        assert_eq!((query.sort, query.filters), (None, Vec::new()));
+        let filter = r#"{"column":"age","op":"notNull","value":""}"#;
+        assert_eq!(
+            decode::<ColumnFilter>(filter).unwrap().op,
+            FilterOp::NotNull
+        );
+        let update = Request::UpdateRow {
+            table: "User".into(),
+            key: vec![("id".into(), seedbed_db::Value::Integer(1))],
+            values: vec![("name".into(), None)],
+        };
+        assert_eq!(decode::<Request>(&encode(&update)).unwrap(), update);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! of the UI state is testable natively without a browser.
 
 use seedbed_db::Rows;
-use seedbed_protocol::{Storage, TableSummary};
+use seedbed_protocol::{BrowseQuery, Storage, TablePage, TableSummary};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -28,14 +28,25 @@ pub enum ConsoleOutcome {
     Rows(Rows),
     Changed(u64),
     Failed(String),
+    /// A script run statement by statement: each one's rows or changes, and the error that
+    /// stopped it.
+    Script {
+        results: Vec<seedbed_protocol::SqlOutcome>,
+        error: Option<String>,
+    },
 }
 
-/// The rows shown for the selected table.
+/// The rows shown for the selected table: the query (page, sort, filters) and its answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableView {
-    pub table: String,
-    pub offset: u32,
-    pub rows: Rows,
+    pub query: BrowseQuery,
+    pub page: TablePage,
+}
+
+impl TableView {
+    pub fn table(&self) -> &str {
+        &self.query.table
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,7 +146,8 @@ pub enum Action {
     },
     DismissNotice,
     Tables(Vec<TableSummary>),
-    ShowRows(TableView),
+    /// A table's page arrived (boxed: it is by far the largest action).
+    ShowRows(Box<TableView>),
     Console(ConsoleEntry),
     SchemaText(String),
     /// A seed was sent (`Some`, with the first figures) or ended (`None`).
@@ -210,13 +222,13 @@ impl AppState {
             Action::DismissNotice => self.notice = None,
             Action::Tables(tables) => {
                 if let Some(view) = &self.view
-                    && !tables.iter().any(|t| t.name == view.table)
+                    && !tables.iter().any(|t| t.name == view.table())
                 {
                     self.view = None;
                 }
                 self.tables = tables;
             }
-            Action::ShowRows(view) => self.view = Some(view),
+            Action::ShowRows(view) => self.view = Some(*view),
             Action::Console(entry) => {
                 self.console.push(entry);
                 let excess = self.console.len().saturating_sub(CONSOLE_LIMIT);
@@ -282,12 +294,17 @@ mod tests {
     #[test]
     fn dropping_the_viewed_table_closes_the_view() {
         let view = TableView {
-            table: "t".into(),
-            offset: 0,
-            rows: Rows::default(),
+            query: BrowseQuery {
+                table: "t".into(),
+                limit: PAGE_SIZE,
+                offset: 0,
+                sort: None,
+                filters: Vec::new(),
+            },
+            page: TablePage::default(),
         };
         let s = AppState::default()
-            .apply(Action::ShowRows(view))
+            .apply(Action::ShowRows(Box::new(view)))
             .apply(Action::Tables(vec![]));
         assert!(s.view.is_none());
     }

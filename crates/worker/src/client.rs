@@ -49,6 +49,16 @@ impl Generated {
             .get_or_insert_with(|| seedbed_generate::generate(schema))
     }
 
+    /// The validated schema the client was generated from.
+    pub fn schema(&self) -> &ValidatedSchema {
+        &self.schema
+    }
+
+    /// The schema text the client was generated from.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     pub fn describe(&self) -> GeneratedClient {
         GeneratedClient {
             schema: self.text.clone(),

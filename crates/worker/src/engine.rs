@@ -1,6 +1,6 @@
 //! Requests in, responses out: the worker's logic without any browser in sight.
 
-use crate::{client, schema, seeding, terminal};
+use crate::{browse, client, schema, seeding, terminal};
 use seedbed_db::{Db, DbResult, SqliteDb, Value};
 use seedbed_protocol::{ClientCallSpec, Event, Request, Response, TableSummary};
 
@@ -176,6 +176,27 @@ impl Engine {
             Request::SchemaFacts { schema } => Ok(Response::SchemaFacts {
                 facts: seedbed_lessons::SchemaFacts::of(&schema),
             }),
+            // The database pane's table browser: writes go through the client when it is
+            // current (generated from the schema file as it is now).
+            Request::BrowseTable { query } => {
+                let client = current_client(&self.client, &self.project);
+                browse::browse(&mut self.db, &query, client).map(|page| Response::Browsed { page })
+            }
+            Request::RowReferences { table, row } => browse::references(&mut self.db, &table, &row)
+                .map(|references| Response::References { references }),
+            Request::UpdateRow { table, key, values } => {
+                let client = current_client(&self.client, &self.project);
+                browse::update_row(&mut self.db, client, &table, &key, &values)
+            }
+            Request::InsertRow { table, values } => {
+                let client = current_client(&self.client, &self.project);
+                browse::insert_row(&mut self.db, client, &table, &values)
+            }
+            Request::RunSql { sql } => Ok(browse::script::run(&mut self.db, &sql)),
+            Request::DeleteRows { table, keys } => {
+                let client = current_client(&self.client, &self.project);
+                browse::delete_rows(&mut self.db, client, &table, &keys)
+            }
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),
@@ -285,6 +306,15 @@ impl Engine {
     fn total_changes(&mut self) -> u64 {
         self.db.connection().total_changes()
     }
+}
+
+/// The generated client, unless the schema file changed since it was generated (a stale
+/// client would refuse the new columns, so the browser writes with SQL then).
+fn current_client<'a>(
+    client: &'a Option<client::Generated>,
+    project: &seedbed_shell::ProjectFiles,
+) -> Option<&'a client::Generated> {
+    client.as_ref().filter(|c| c.text() == project.schema())
 }
 
 /// Quotes an identifier for SQLite, doubling embedded quotes.

@@ -7,6 +7,7 @@
 //!
 //! [`Request`]: seedbed_protocol::Request
 
+mod browse;
 mod client;
 mod engine;
 mod schema;

@@ -3,6 +3,7 @@
 
 mod client_types;
 mod console_output;
+mod data_grid;
 mod database_pane;
 mod er_diagram;
 mod header;
@@ -11,11 +12,14 @@ mod migrations_pane;
 mod project_bar;
 mod query_console;
 mod refresh_lab;
+mod row_editor;
 mod rows_table;
 mod schema_pane;
 mod seed_panel;
 mod seed_script;
 mod sql_console;
+mod table_browser;
+mod table_filters;
 mod terminal;
 
 use crate::bridge::{Bridge, BridgeEvent};
@@ -32,11 +36,14 @@ pub use migrations_pane::MigrationsPane;
 pub use project_bar::ProjectBar;
 pub use query_console::QueryConsole;
 pub use refresh_lab::RefreshLab;
+pub use row_editor::RowEditor;
 pub use rows_table::RowsTable;
 pub use schema_pane::{SchemaPane, live_schema_text};
 pub use seed_panel::SeedPanel;
 pub use seed_script::SeedScript;
 pub use sql_console::SqlConsole;
+pub use table_browser::TableBrowser;
+pub use table_filters::TableFilters;
 pub use terminal::Terminal;
 
 /// Handles passed to the panes: the worker and the state's dispatcher.
@@ -56,7 +63,7 @@ impl Ctx {
             }
         });
         if let Some(view) = view {
-            self.show_table(view.table.clone(), view.offset);
+            self.browse(view.query.clone());
         }
     }
 
@@ -76,24 +83,34 @@ impl Ctx {
         });
     }
 
-    /// Loads a page of a table's rows into the table view.
+    /// Opens a table at `offset`, unsorted and unfiltered.
     pub fn show_table(&self, table: String, offset: u32) {
-        let dispatch = self.dispatch.clone();
-        let request = Request::TableRows {
-            table: table.clone(),
+        self.browse(seedbed_protocol::BrowseQuery {
+            table,
             limit: PAGE_SIZE,
             offset,
+            sort: None,
+            filters: Vec::new(),
+        });
+    }
+
+    /// Loads a page of a table, sorted and filtered as `query` says, into the table view.
+    pub fn browse(&self, query: seedbed_protocol::BrowseQuery) {
+        let (ctx, dispatch) = (self.clone(), self.dispatch.clone());
+        let request = Request::BrowseTable {
+            query: query.clone(),
         };
         self.bridge
             .request(request, move |response| match response {
-                Response::Rows { rows } => dispatch.dispatch(Action::ShowRows(TableView {
-                    table,
-                    offset,
-                    rows,
-                })),
-                Response::Error { message } => {
-                    dispatch.dispatch(Action::StorageLost { reason: message })
+                Response::Browsed { page } => {
+                    dispatch.dispatch(Action::ShowRows(Box::new(TableView { query, page })))
                 }
+                // A migration dropped the column a filter or the sort named: the table
+                // as it is now, unfiltered.
+                Response::Error { .. } if query.sort.is_some() || !query.filters.is_empty() => {
+                    ctx.show_table(query.table, 0)
+                }
+                Response::Error { message } => dispatch.dispatch(Action::Notice(message)),
                 _ => {}
             });
     }

@@ -20,8 +20,9 @@ fn cell(value: &Value) -> Html {
 
 #[function_component]
 pub fn RowsTable(props: &RowsTableProps) -> Html {
+    let lang = crate::i18n::use_lang();
     if props.rows.columns.is_empty() {
-        return html! { <p class="muted">{ "No columns." }</p> };
+        return html! { <p class="muted">{ lang.t("db.no_columns") }</p> };
     }
     html! {
         <div class="table-scroll">
@@ -31,7 +32,7 @@ pub fn RowsTable(props: &RowsTableProps) -> Html {
                     { for props.rows.rows.iter().map(|row| html! { <tr>{ for row.iter().map(cell) }</tr> }) }
                 </tbody>
             </table>
-            if props.rows.rows.is_empty() { <p class="muted">{ "No rows." }</p> }
+            if props.rows.rows.is_empty() { <p class="muted">{ lang.t("db.no_rows") }</p> }
         </div>
     }
 }

@@ -11,16 +11,13 @@ use yew::prelude::*;
 /// The most rows per model the panel accepts (the seeder itself goes far higher; a tab's
 /// memory does not).
 const MAX_ROWS_PER_MODEL: u64 = 1_000_000;
-const CANCELLED: &str = "Seeding was cancelled: the database is as it was before the seed.";
-
-/// What the rows field holds, or why it cannot be used.
-pub fn parse_rows(text: &str) -> Result<u64, String> {
+/// What the rows field holds, or the interface text key saying why it cannot be used
+/// (`{max}` is [`MAX_ROWS_PER_MODEL`]).
+pub fn parse_rows(text: &str) -> Result<u64, &'static str> {
     match text.trim().parse::<u64>() {
         Ok(n) if n <= MAX_ROWS_PER_MODEL => Ok(n),
-        Ok(_) => Err(format!(
-            "At most {MAX_ROWS_PER_MODEL} rows per model in the browser."
-        )),
-        Err(_) => Err("Rows per model must be a whole number.".into()),
+        Ok(_) => Err("db.seed.rows_too_many"),
+        Err(_) => Err("db.seed.rows_not_number"),
     }
 }
 
@@ -45,6 +42,7 @@ pub struct SeedPanelProps {
 
 #[function_component]
 pub fn SeedPanel(props: &SeedPanelProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let rows = use_state(|| "20".to_owned());
     let seed_number = use_state(|| "0".to_owned());
     let locale = use_state(|| "en".to_owned());
@@ -62,7 +60,12 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
     let running = props.state.seeding.clone();
 
     let start = {
-        let (ctx, state, settings) = (props.ctx.clone(), props.state.clone(), settings.clone());
+        let (ctx, state, settings, lang) = (
+            props.ctx.clone(),
+            props.state.clone(),
+            settings.clone(),
+            lang.clone(),
+        );
         let (rows, seed_number, locale, result) = (
             rows.clone(),
             seed_number.clone(),
@@ -72,15 +75,19 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(schema) = super::live_schema_text().or_else(|| state.schema_text.clone())
             else {
-                result.set(Some(Err("Write a schema first.".into())));
+                result.set(Some(Err(lang.t("db.seed.no_schema"))));
                 return;
             };
             let rows_per_model = match parse_rows(&rows) {
                 Ok(n) => n,
-                Err(e) => return result.set(Some(Err(e))),
+                Err(key) => {
+                    return result.set(Some(Err(
+                        lang.tw(key, &[("max", MAX_ROWS_PER_MODEL.to_string())])
+                    )));
+                }
             };
             let Ok(seed) = seed_number.trim().parse::<u64>() else {
-                return result.set(Some(Err("The seed must be a whole number.".into())));
+                return result.set(Some(Err(lang.t("db.seed.seed_not_number"))));
             };
             ctx.dispatch.dispatch(Action::Seeding(Some(SeedProgress {
                 model: String::new(),
@@ -89,7 +96,12 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
             })));
             result.set(None);
             let started = js_sys::Date::now();
-            let (ctx2, view, result) = (ctx.clone(), state.view.clone(), result.clone());
+            let (ctx2, view, result, lang) = (
+                ctx.clone(),
+                state.view.clone(),
+                result.clone(),
+                lang.clone(),
+            );
             let request = Request::Seed {
                 schema,
                 rows_per_model,
@@ -106,10 +118,13 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
                             .iter()
                             .map(|t| format!("{} {}", t.model, thousands(t.rows)))
                             .collect();
-                        Ok(format!(
-                            "Seeded {} rows in {seconds:.2} s ({}).",
-                            thousands(total_rows),
-                            per.join(", ")
+                        Ok(lang.tw(
+                            "db.seed.done",
+                            &[
+                                ("n", thousands(total_rows)),
+                                ("seconds", format!("{seconds:.2}")),
+                                ("per", per.join(", ")),
+                            ],
                         ))
                     }
                     Response::Error { message } => Err(message),
@@ -120,8 +135,8 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
         })
     };
     let cancel = {
-        let ctx = props.ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.bridge.cancel(CANCELLED))
+        let (ctx, cancelled) = (props.ctx.clone(), lang.t("db.seed.cancelled"));
+        Callback::from(move |_: MouseEvent| ctx.bridge.cancel(&cancelled))
     };
     let on_rows = {
         let rows = rows.clone();
@@ -143,15 +158,18 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
     };
     let progress = running.as_ref().map(|p| {
         let label = if p.total == 0 {
-            "Purging…".to_owned()
+            lang.t("db.seed.purging")
         } else {
-            format!("Seeding {}: {} / {} rows", p.model, thousands(p.done), thousands(p.total))
+            lang.tw(
+                "db.seed.progress",
+                &[("model", p.model.clone()), ("done", thousands(p.done)), ("total", thousands(p.total))],
+            )
         };
         html! {
             <div class="seed-progress" role="status">
-                <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label="Seeding progress"></progress>
+                <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label={lang.t("db.seed.progress_label")}></progress>
                 <span id="seed-progress-text">{ label }</span>
-                <button id="seed-cancel" onclick={cancel}>{ "Cancel" }</button>
+                <button id="seed-cancel" onclick={cancel}>{ lang.t("db.cancel") }</button>
             </div>
         }
     });
@@ -161,26 +179,26 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
     });
     html! {
         <section class="seed-panel" aria-labelledby="seed-title">
-            <h3 id="seed-title">{ "Seed" }</h3>
-            <p class="muted">{ "Purge every table, then fill each model with realistic fake data. The same schema, rows and seed give the same data." }</p>
+            <h3 id="seed-title">{ lang.t("db.seed.title") }</h3>
+            <p class="muted">{ lang.t("db.seed.intro") }</p>
             <div class="seed-form">
-                <label>{ "Rows per model " }
+                <label>{ lang.t("db.seed.rows") }{ " " }
                     <input id="seed-rows" type="number" min="0" max={MAX_ROWS_PER_MODEL.to_string()} value={(*rows).clone()} oninput={on_rows} />
                 </label>
-                <label>{ "Seed " }
+                <label>{ lang.t("db.seed.number") }{ " " }
                     <input id="seed-number" type="number" min="0" value={(*seed_number).clone()} oninput={on_seed} />
                 </label>
-                <label>{ "Language " }
+                <label>{ lang.t("db.seed.language") }{ " " }
                     <select id="seed-locale" onchange={on_locale}>
                         <option value="en" selected={*locale == "en"}>{ "English" }</option>
                         <option value="es" selected={*locale == "es"}>{ "Español" }</option>
                     </select>
                 </label>
-                <button id="seed-run" onclick={start} disabled={running.is_some()}>{ "Seed" }</button>
+                <button id="seed-run" onclick={start} disabled={running.is_some()}>{ lang.t("db.seed.run") }</button>
             </div>
             <details class="seed-settings">
-                <summary>{ "Counts and field overrides" }</summary>
-                <textarea id="seed-settings" class="code" rows="5" spellcheck="false" aria-label="Seed settings, one per line"
+                <summary>{ lang.t("db.seed.settings") }</summary>
+                <textarea id="seed-settings" class="code" rows="5" spellcheck="false" aria-label={lang.t("db.seed.settings_label")}
                     placeholder={"User: 500\nUser.email: pattern user{n}@example.com\nPost.views: range 0..1000\nUser.role: values ADMIN, USER\nPost.createdAt: dates 2024-01-01..2024-12-31"}
                     value={(*settings).clone()} oninput={on_settings} />
             </details>
@@ -199,7 +217,8 @@ mod tests {
         assert_eq!(parse_rows(" 25 "), Ok(25));
         assert!(parse_rows("1e3").is_err());
         assert!(parse_rows("-1").is_err());
-        assert!(parse_rows("2000000").unwrap_err().contains("At most"));
+        assert_eq!(parse_rows("2000000"), Err("db.seed.rows_too_many"));
+        assert_eq!(parse_rows("x"), Err("db.seed.rows_not_number"));
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1000), "1,000");

@@ -19,8 +19,10 @@ pub struct SeedScriptProps {
 
 #[function_component]
 pub fn SeedScript(props: &SeedScriptProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let text = use_state(String::new);
-    let status = use_state(|| "".to_owned());
+    // (`data-state` for scripts and tests: `dirty`, `saved` or `failed`; the text shown)
+    let status = use_state(|| ("", String::new()));
     {
         let (ctx, text) = (props.ctx.clone(), text.clone());
         let ready = matches!(props.state.worker, WorkerStatus::Ready { .. });
@@ -35,23 +37,29 @@ pub fn SeedScript(props: &SeedScriptProps) -> Html {
         });
     }
     let oninput = {
-        let (text, status) = (text.clone(), status.clone());
+        let (text, status, not_saved) =
+            (text.clone(), status.clone(), lang.t("db.script.not_saved"));
         Callback::from(move |e: InputEvent| {
             text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
-            status.set("Not saved".into());
+            status.set(("dirty", not_saved.clone()));
         })
     };
     let save = {
-        let (ctx, text, status) = (props.ctx.clone(), text.clone(), status.clone());
+        let (ctx, text, status, saved) = (
+            props.ctx.clone(),
+            text.clone(),
+            status.clone(),
+            lang.t("db.script.saved"),
+        );
         Callback::from(move |_| {
-            let status = status.clone();
+            let (status, saved) = (status.clone(), saved.clone());
             let request = Request::WriteFile {
                 path: SEED_PATH.into(),
                 contents: Some((*text).clone()),
             };
             ctx.bridge.request(request, move |response| match response {
-                Response::Files { .. } => status.set("Saved".into()),
-                Response::Error { message } => status.set(message),
+                Response::Files { .. } => status.set(("saved", saved)),
+                Response::Error { message } => status.set(("failed", message)),
                 _ => {}
             });
         })
@@ -67,13 +75,13 @@ pub fn SeedScript(props: &SeedScriptProps) -> Html {
     html! {
         <div class="seed-script">
             <h3>{ "prisma/seed.ts" }</h3>
-            <p class="muted">{ "Run by `npx prisma db seed` (package.json: \"prisma\": { \"seed\": \"tsx prisma/seed.ts\" }), after `migrate reset`, and after a `migrate dev` that created the database. Purge first, then a mass insert." }</p>
-            <textarea id="seed-script" class="code" rows="10" spellcheck="false" aria-label="Seed script (prisma/seed.ts)"
+            <p class="muted">{ lang.t("db.script.intro") }</p>
+            <textarea id="seed-script" class="code" rows="10" spellcheck="false" aria-label={lang.t("db.script.label")}
                 value={(*text).clone()} {oninput} />
             <div class="actions">
-                <button id="seed-script-save" onclick={save}>{ "Save" }</button>
-                <button id="seed-script-run" onclick={run}>{ "Save and run db seed" }</button>
-                <span id="seed-script-status" class="muted" role="status">{ (*status).clone() }</span>
+                <button id="seed-script-save" onclick={save}>{ lang.t("db.script.save") }</button>
+                <button id="seed-script-run" onclick={run}>{ lang.t("db.script.run") }</button>
+                <span id="seed-script-status" class="muted" role="status" data-state={status.0}>{ status.1.clone() }</span>
             </div>
         </div>
     }

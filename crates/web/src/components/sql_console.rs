@@ -1,26 +1,21 @@
-//! The SQL console: run statements against the project's database and see the results.
+//! The SQL console: run a script against the project's database, statement by statement
+//! as `db execute` does, and see every query's rows and every write's changes. After a
+//! run the table list and the table being viewed reload.
 
-use super::{Ctx, RowsTable};
+use super::Ctx;
+use super::RowsTable;
 use crate::state::{Action, AppState, ConsoleEntry, ConsoleOutcome};
-use seedbed_protocol::{Request, Response};
+use seedbed_protocol::{Request, Response, SqlOutcome};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-/// Whether a statement returns rows, so it is sent as a query rather than a batch.
-pub fn returns_rows(sql: &str) -> bool {
-    let first = sql
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with("--"))
-        .unwrap_or("");
-    let word: String = first
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
-    matches!(
-        word.to_ascii_uppercase().as_str(),
-        "SELECT" | "PRAGMA" | "WITH" | "EXPLAIN" | "VALUES"
-    )
+/// The console entry for the worker's reply to a script.
+pub fn outcome_of(response: Response) -> ConsoleOutcome {
+    match response {
+        Response::SqlResults { results, error } => ConsoleOutcome::Script { results, error },
+        Response::Error { message } => ConsoleOutcome::Failed(message),
+        other => ConsoleOutcome::Failed(format!("unexpected reply: {other:?}")),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -29,8 +24,24 @@ pub struct SqlConsoleProps {
     pub state: UseReducerHandle<AppState>,
 }
 
+fn statement(lang: &crate::i18n::Lang, result: &SqlOutcome, show_sql: bool) -> Html {
+    let body = match &result.rows {
+        Some(rows) => html! { <RowsTable rows={rows.clone()} /> },
+        None => {
+            html! { <p class="ok">{ lang.tw("db.sql.changed", &[("n", result.changes.to_string())]) }</p> }
+        }
+    };
+    html! {
+        <div class="statement">
+            if show_sql { <pre class="sql statement-sql">{ &result.sql }</pre> }
+            { body }
+        </div>
+    }
+}
+
 #[function_component]
 pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let input = use_state(String::new);
     let run = {
         let ctx = props.ctx.clone();
@@ -41,24 +52,15 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
             if sql.is_empty() {
                 return;
             }
-            let request = if returns_rows(&sql) {
-                Request::Query { sql: sql.clone() }
-            } else {
-                Request::Execute { sql: sql.clone() }
-            };
             let ctx2 = ctx.clone();
             let view = state.view.clone();
-            ctx.bridge.request(request, move |response| {
-                let outcome = match response {
-                    Response::Rows { rows } => ConsoleOutcome::Rows(rows),
-                    Response::Executed { changes, .. } => ConsoleOutcome::Changed(changes),
-                    Response::Error { message } => ConsoleOutcome::Failed(message),
-                    other => ConsoleOutcome::Failed(format!("unexpected reply: {other:?}")),
-                };
-                ctx2.dispatch
-                    .dispatch(Action::Console(ConsoleEntry { sql, outcome }));
-                ctx2.refresh(view.as_ref());
-            });
+            ctx.bridge
+                .request(Request::RunSql { sql: sql.clone() }, move |response| {
+                    let outcome = outcome_of(response);
+                    ctx2.dispatch
+                        .dispatch(Action::Console(ConsoleEntry { sql, outcome }));
+                    ctx2.refresh(view.as_ref());
+                });
         })
     };
     let oninput = {
@@ -80,19 +82,30 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
         let body = match &entry.outcome {
             ConsoleOutcome::Rows(rows) => html! { <RowsTable rows={rows.clone()} /> },
             ConsoleOutcome::Changed(n) => {
-                html! { <p class="ok">{ format!("OK, {n} row(s) changed.") }</p> }
+                html! { <p class="ok">{ lang.tw("db.sql.changed", &[("n", n.to_string())]) }</p> }
             }
             ConsoleOutcome::Failed(message) => html! { <p class="error">{ message }</p> },
+            ConsoleOutcome::Script { results, error } => {
+                // The statements' own texts only when there are several.
+                let several = results.len() + usize::from(error.is_some()) > 1;
+                html! {
+                    <>
+                        { for results.iter().map(|r| statement(&lang, r, several)) }
+                        if let Some(message) = error { <p class="error">{ message }</p> }
+                        if results.is_empty() && error.is_none() { <p class="muted">{ lang.t("db.sql.nothing") }</p> }
+                    </>
+                }
+            }
         };
         html! { <div class="console-entry"><pre class="sql">{ &entry.sql }</pre>{ body }</div> }
     });
     html! {
         <div class="sql-console">
-            <label for="sql-input">{ "SQL" }</label>
+            <label for="sql-input">{ lang.t("db.sql.label") }</label>
             <textarea id="sql-input" class="code" rows="4" spellcheck="false"
-                placeholder="SELECT sqlite_version();  (Ctrl+Enter runs)"
+                placeholder={lang.t("db.sql.placeholder")}
                 value={(*input).clone()} {oninput} {onkeydown} />
-            <button id="sql-run" onclick={run.reform(|_| ())}>{ "Run" }</button>
+            <button id="sql-run" onclick={run.reform(|_| ())}>{ lang.t("db.sql.run") }</button>
             <div class="console-output" aria-live="polite">{ for entries }</div>
         </div>
     }
@@ -100,15 +113,30 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::returns_rows;
+    use super::*;
 
     #[test]
-    fn recognises_statements_that_return_rows() {
-        assert!(returns_rows("select 1"));
-        assert!(returns_rows("-- comment\n  PRAGMA table_info(t)"));
-        assert!(returns_rows("WITH x AS (SELECT 1) SELECT * FROM x"));
-        assert!(!returns_rows("INSERT INTO t VALUES (1)"));
-        assert!(!returns_rows("CREATE TABLE t (x); SELECT 1"));
-        assert!(!returns_rows(""));
+    fn replies_become_console_outcomes() {
+        let results = vec![SqlOutcome {
+            sql: "DELETE FROM t".into(),
+            rows: None,
+            changes: 2,
+        }];
+        assert_eq!(
+            outcome_of(Response::SqlResults {
+                results: results.clone(),
+                error: None
+            }),
+            ConsoleOutcome::Script {
+                results,
+                error: None
+            }
+        );
+        assert_eq!(
+            outcome_of(Response::Error {
+                message: "no".into()
+            }),
+            ConsoleOutcome::Failed("no".into())
+        );
     }
 }
