@@ -43,6 +43,27 @@ impl Engine {
         client::generate(schema, &mut self.client);
     }
 
+    /// Opens another project in place of this one (see `browser.rs`: the previous one was
+    /// saved first). `client_schema`: its saved generated client, if any.
+    pub fn open(
+        &mut self,
+        db: SqliteDb,
+        project: seedbed_shell::ProjectFiles,
+        client_schema: Option<&str>,
+    ) {
+        self.db = db;
+        self.project = project;
+        self.client = None;
+        if let Some(schema) = client_schema {
+            self.restore_client(schema);
+        }
+    }
+
+    /// The generated client's schema text, saved with the project.
+    pub fn client_schema(&self) -> Option<String> {
+        self.client.as_ref().map(|c| c.describe().schema)
+    }
+
     pub fn db(&mut self) -> &mut SqliteDb {
         &mut self.db
     }
@@ -170,6 +191,16 @@ impl Engine {
                 })
             }
             Request::MigrationsOverview => Ok(terminal::overview(&self.project, &mut self.db)),
+            // The shell that stores projects (browser.rs) answers these before the engine.
+            Request::Projects
+            | Request::CreateProject { .. }
+            | Request::SwitchProject { .. }
+            | Request::RenameProject { .. }
+            | Request::DeleteProject { .. }
+            | Request::ExportProject
+            | Request::SetPanes { .. } => Ok(Response::Error {
+                message: "projects are handled by the worker's storage shell".into(),
+            }),
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),
