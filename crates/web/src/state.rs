@@ -133,6 +133,9 @@ pub enum Action {
     RunInTerminal(String),
     /// A terminal line finished with this exit code.
     TerminalRan(String, i32),
+    /// Another project was opened (components/project_switcher.rs): what was shown of the
+    /// previous one goes; its files and client are reloaded.
+    ProjectOpened,
 }
 
 impl AppState {
@@ -171,6 +174,13 @@ impl AppState {
                 self.storage = Some(Storage::MemoryOnly { reason });
             }
             Action::DismissNotice => self.notice = None,
+            Action::ProjectOpened => {
+                self.view = None;
+                self.console.clear();
+                self.seeding = None;
+                self.files_rev = self.files_rev.wrapping_add(1);
+                self.client_rev = self.client_rev.wrapping_add(1);
+            }
             Action::Tables(tables) => {
                 if let Some(view) = &self.view
                     && !tables.iter().any(|t| t.name == view.table)
@@ -237,6 +247,24 @@ mod tests {
             .apply(Action::SeedProgressed(at(4)));
         assert_eq!(s.seeding, Some(at(4)));
         assert!(s.apply(Action::Seeding(None)).seeding.is_none());
+    }
+
+    #[test]
+    fn opening_another_project_forgets_what_was_shown() {
+        let view = TableView {
+            table: "t".into(),
+            offset: 0,
+            rows: Rows::default(),
+        };
+        let s = AppState::default()
+            .apply(Action::ShowRows(view))
+            .apply(Action::Console(ConsoleEntry {
+                sql: "SELECT 1".into(),
+                outcome: ConsoleOutcome::Changed(0),
+            }))
+            .apply(Action::ProjectOpened);
+        assert!(s.view.is_none() && s.console.is_empty());
+        assert_eq!((s.files_rev, s.client_rev), (1, 1));
     }
 
     #[test]
