@@ -164,6 +164,27 @@ test('two projects stay apart through switches and a reload; rename; checks on n
   await context.close();
 });
 
+test('a switch right after typing keeps the text in its own project', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await waitReady(page);
+  await page.locator('#project-select').waitFor();
+  await nameDialog(page, '#project-new', 'Other');
+  await waitOpen(page, 'Other', 'model User');
+  // Several quick edits (analyses queue up), then at once back to the first project.
+  for (const n of [1, 2, 3]) await page.fill('#schema', BOOK.replace('Book', `Book${n}`));
+  await switchTo(page, 'My project', 'model User');
+  await page.waitForTimeout(500);
+  assert.doesNotMatch(await page.inputValue('#schema'), /Book/);
+  await switchTo(page, 'Other', 'model Book3');
+  await page.reload();
+  await waitReady(page);
+  await waitOpen(page, 'Other', 'model Book3');
+  await switchTo(page, 'My project', 'model User');
+  assert.doesNotMatch(await page.inputValue('#schema'), /Book/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('new from the blog example, export to a file, import it as a new project; corrupt files are refused', async () => {
   const { context, page, errors } = await openPage(browser);
   await waitReady(page);

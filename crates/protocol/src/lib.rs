@@ -142,10 +142,15 @@ pub enum Request {
         /// The name; for an imported file, `None` takes the file's (made unique).
         name: Option<String>,
         from: ProjectSource,
+        /// The editor's latest text, saved as the open project's schema before it closes.
+        #[serde(default)]
+        editor_schema: Option<String>,
     },
-    /// Saves the open project, then opens `id`.
+    /// Saves the open project (with the editor's latest text), then opens `id`.
     SwitchProject {
         id: String,
+        #[serde(default)]
+        editor_schema: Option<String>,
     },
     RenameProject {
         id: String,

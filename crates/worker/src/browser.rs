@@ -100,6 +100,8 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed
         Ok(loaded) => {
             restored_bytes = loaded.restored_bytes;
             engine.open(loaded.db, loaded.files, loaded.client.as_deref());
+            // Nothing was closed: the starter the engine began with was never shown.
+            engine.closed_schema = None;
         }
         Err(reason) => {
             shelf = Shelf::memory();

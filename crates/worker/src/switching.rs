@@ -77,11 +77,31 @@ impl Projects<'_> {
         saved.err()
     }
 
+    /// The editor's text is the open project's schema file (an editor saves before the
+    /// project closes), even when its last analysis has not reached the worker yet.
+    fn take_editor_schema(&mut self, text: Option<String>) {
+        if let Some(text) = text {
+            self.engine.project.set_schema(&text);
+        }
+    }
+
     pub async fn handle(&mut self, request: Request, now: f64) -> Outcome {
         match request {
             Request::Projects => (self.listed(), None),
-            Request::CreateProject { name, from } => self.create(name, from, now).await,
-            Request::SwitchProject { id } => self.switch(&id, now).await,
+            Request::CreateProject {
+                name,
+                from,
+                editor_schema,
+            } => {
+                self.take_editor_schema(editor_schema);
+                self.create(name, from, now).await
+            }
+            Request::SwitchProject { id, editor_schema } => {
+                if self.index.current != id {
+                    self.take_editor_schema(editor_schema);
+                }
+                self.switch(&id, now).await
+            }
             Request::RenameProject { id, name } => match self.index.rename(&id, &name) {
                 Ok(()) => {
                     let lost = self.save_index().await.err();

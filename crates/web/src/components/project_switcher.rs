@@ -35,6 +35,8 @@ pub struct ProjectSwitcherProps {
     pub ctx: Ctx,
     /// The worker is ready (again, after a restart): the list is fetched then.
     pub ready: bool,
+    /// The editor's text, saved with the open project before another one opens.
+    pub schema_text: Option<String>,
 }
 
 fn refusal_text(lang: &Lang, refusal: &Refusal) -> String {
@@ -91,6 +93,7 @@ fn import_file(
     list: UseStateHandle<Option<ProjectIndex>>,
     lang: Lang,
     file: web_sys::File,
+    editor_schema: Option<String>,
 ) {
     let name = file.name();
     if file.size() > project_file::MAX_BYTES as f64 {
@@ -116,6 +119,7 @@ fn import_file(
         let request = Request::CreateProject {
             name: None,
             from: ProjectSource::File { text },
+            editor_schema,
         };
         let ctx2 = ctx.clone();
         send(&ctx, &list, request, move |result| {
@@ -208,10 +212,14 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
 
     let on_switch = {
         let (ctx, list) = (props.ctx.clone(), list.clone());
+        let editor_schema = props.schema_text.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            let id = select.value();
-            send(&ctx, &list, Request::SwitchProject { id }, |_| {});
+            let request = Request::SwitchProject {
+                id: select.value(),
+                editor_schema: editor_schema.clone(),
+            };
+            send(&ctx, &list, request, |_| {});
         })
     };
     let on_export = {
@@ -232,10 +240,17 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
     };
     let on_import = {
         let (ctx, list, lang) = (props.ctx.clone(), list.clone(), lang.clone());
+        let schema = props.schema_text.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                import_file(ctx.clone(), list.clone(), lang.clone(), file);
+                import_file(
+                    ctx.clone(),
+                    list.clone(),
+                    lang.clone(),
+                    file,
+                    schema.clone(),
+                );
             }
             input.set_value("");
         })
@@ -269,6 +284,7 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
         let (open, name, example, problem) =
             (open.clone(), name.clone(), example.clone(), problem.clone());
         let index = index.clone();
+        let editor_schema = props.schema_text.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let kind = *open;
@@ -289,12 +305,14 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
                 Open::New => Request::CreateProject {
                     name: Some(chosen.clone()),
                     from: ProjectSource::Starter,
+                    editor_schema: editor_schema.clone(),
                 },
                 Open::FromExample => Request::CreateProject {
                     name: Some(chosen.clone()),
                     from: ProjectSource::Example {
                         example: (*example).clone(),
                     },
+                    editor_schema: editor_schema.clone(),
                 },
                 Open::Rename => Request::RenameProject {
                     id: index.current.clone(),
