@@ -160,6 +160,14 @@ test('two projects stay apart through switches and a reload; rename; checks on n
   await page.reload();
   await waitReady(page);
   await waitOpen(page, 'Library', 'model Book');
+
+  // Reset project: this one goes back to the starter, after a confirmation; the other stays.
+  await page.click('#new-project');
+  await page.locator('#reset-dialog').waitFor();
+  await page.click('#reset-confirm');
+  await page.waitForFunction(() => document.querySelector('#schema').value.includes('model User'));
+  await switchTo(page, 'My project', 'model Author');
+  assert.equal(await tableCount(page, 'Author'), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });
