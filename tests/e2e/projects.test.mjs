@@ -125,8 +125,11 @@ test('two projects stay apart through switches and a reload; rename; checks on n
   assert.deepEqual(await tableNames(page), []);
   await setSchema(page, BOOK);
 
-  // Names are checked in the dialog: taken (whatever the case), empty; Escape closes it.
+  // Names are checked in the dialog: taken (whatever the case), empty; Tab stays inside;
+  // Escape closes it and gives the focus back.
   await nameDialog(page, '#project-new', 'second');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.querySelector('#project-dialog').contains(document.activeElement)));
   await page.locator('#project-name-problem', { hasText: 'already exists' }).waitFor();
   assert.equal(await page.getAttribute('#project-name', 'aria-invalid'), 'true');
   await page.fill('#project-name', '   ');
@@ -134,11 +137,14 @@ test('two projects stay apart through switches and a reload; rename; checks on n
   await page.locator('#project-name-problem', { hasText: 'Give the project a name' }).waitFor();
   await page.keyboard.press('Escape');
   await page.locator('#project-dialog').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'project-new');
   assert.deepEqual(await projectNames(page), ['My project', 'Second']);
 
   // Back and forth: each is intact.
   await switchTo(page, 'My project', 'model Author');
   assert.equal(await tableCount(page, 'Author'), 1);
+  // The terminal's output was the other project's: it is cleared.
+  await page.waitForFunction(() => document.querySelectorAll('.term-entry').length === 0);
   const migrations = await run(page, 'npx prisma migrate status');
   assert.match(migrations.text, /Database schema is up to date/);
   await switchTo(page, 'Second', 'model Book');

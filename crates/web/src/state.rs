@@ -62,6 +62,8 @@ pub struct AppState {
     /// A command for the terminal to run (from a button elsewhere, an opened file, an
     /// embed's `run=`), with a number so the same command can be queued twice.
     pub queued_command: Option<(u32, String)>,
+    /// Bumped when another project was opened (the terminal clears its screen).
+    pub project_rev: u32,
     /// Every terminal line that finished, with its exit code, oldest first (the lessons
     /// check what was run since a step opened).
     pub terminal_log: Vec<(String, i32)>,
@@ -90,6 +92,7 @@ impl Default for AppState {
             files_rev: 0,
             client_rev: 0,
             queued_command: None,
+            project_rev: 0,
             terminal_log: Vec::new(),
         }
     }
@@ -175,6 +178,7 @@ impl AppState {
             }
             Action::DismissNotice => self.notice = None,
             Action::ProjectOpened => {
+                self.project_rev = self.project_rev.wrapping_add(1);
                 self.view = None;
                 self.console.clear();
                 self.seeding = None;
@@ -264,7 +268,7 @@ mod tests {
             }))
             .apply(Action::ProjectOpened);
         assert!(s.view.is_none() && s.console.is_empty());
-        assert_eq!((s.files_rev, s.client_rev), (1, 1));
+        assert_eq!((s.files_rev, s.client_rev, s.project_rev), (1, 1, 1));
     }
 
     #[test]
