@@ -236,8 +236,14 @@ test('new from the blog example, export to a file, import it as a new project; c
   assert.equal(Buffer.from(doc.database, 'base64').subarray(0, 15).toString(), 'SQLite format 3');
 
   // Import: a new project (the name made unique), same tables and rows; the original stays.
+  const importStart = Date.now();
   await page.setInputFiles('#project-import', file);
   await waitOpen(page, 'Blog (2)', 'model Post');
+  const importMs = Date.now() - importStart;
+  const switchStart = Date.now();
+  await switchTo(page, 'Blog', 'model Post');
+  await switchTo(page, 'Blog (2)', 'model Post');
+  console.log(`project file: ${readFileSync(file).length} bytes; import: ${importMs} ms; two switches: ${Date.now() - switchStart} ms`);
   await page.locator('.notice', { hasText: 'imported as a new project' }).waitFor();
   assert.equal(await tableCount(page, 'User'), users);
   assert.deepEqual(await tableNames(page), blogTables);
