@@ -191,7 +191,7 @@ impl Projects<'_> {
             Ok(removed) => removed,
             Err(refusal) => return refused(refusal),
         };
-        let mut lost = self.shelf.forget(id).await.err();
+        let mut lost = None;
         match removed {
             Removed::CurrentKept => {}
             Removed::Open(next) => match self.shelf.load(&next).await {
@@ -209,6 +209,10 @@ impl Projects<'_> {
             },
         }
         if let Err(reason) = self.save_index().await {
+            lost = lost.or(Some(reason));
+        }
+        // Last, so an interruption never leaves the index naming a project without data.
+        if let Err(reason) = self.shelf.forget(id).await {
             lost = lost.or(Some(reason));
         }
         (self.listed(), lost)
