@@ -184,9 +184,20 @@ test('a switch right after typing keeps the text in its own project', async () =
   await page.locator('#project-select').waitFor();
   await nameDialog(page, '#project-new', 'Other');
   await waitOpen(page, 'Other', 'model User');
-  // Several quick edits (analyses queue up), then at once back to the first project.
-  for (const n of [1, 2, 3]) await page.fill('#schema', BOOK.replace('Book', `Book${n}`));
-  await switchTo(page, 'My project', 'model User');
+  // Several quick edits (an analysis in flight, the latest text queued), and in the same
+  // moment back to the first project.
+  const first = await page.$eval('#project-select', (s) => s.options[0].value);
+  await page.evaluate(({ texts, id }) => {
+    const area = document.querySelector('#schema');
+    for (const text of texts) {
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
+    const select = document.querySelector('#project-select');
+    select.value = id;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, { texts: [1, 2, 3].map((n) => BOOK.replace('Book', `Book${n}`)), id: first });
+  await waitOpen(page, 'My project', 'model User');
   await page.waitForTimeout(500);
   assert.doesNotMatch(await page.inputValue('#schema'), /Book/);
   await switchTo(page, 'Other', 'model Book3');

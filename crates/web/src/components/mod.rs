@@ -179,7 +179,7 @@ pub fn App() -> Html {
         <ContextProvider<crate::i18n::Lang> context={lang}>
         <div class="app">
             <Header worker={state.worker.clone()} storage={state.storage.clone()} />
-            <ProjectBar ctx={ctx.clone()} ready={matches!(state.worker, WorkerStatus::Ready { .. })} schema_text={state.schema_text.clone()} />
+            <ProjectBar ctx={ctx.clone()} ready={matches!(state.worker, WorkerStatus::Ready { .. })} />
             <crate::share::Share ctx={ctx.clone()} state={state.clone()} />
             <crate::embed::EmbedHost ctx={ctx.clone()} state={state.clone()} />
             if let Some(notice) = &state.notice {

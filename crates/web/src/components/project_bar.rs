@@ -27,8 +27,6 @@ pub struct ProjectBarProps {
     pub ctx: Ctx,
     /// The worker is ready (the project list is fetched then).
     pub ready: bool,
-    /// The editor's text (saved with the open project before another opens).
-    pub schema_text: Option<String>,
 }
 
 fn notice(ctx: &Ctx, text: String) {
@@ -143,7 +141,7 @@ pub fn ProjectBar(props: &ProjectBarProps) -> Html {
     let cancel = cancel_reset.clone();
     html! {
         <div class="project-bar" role="toolbar" aria-label={lang.t("projects.bar_label")}>
-            <ProjectSwitcher ctx={props.ctx.clone()} ready={props.ready} schema_text={props.schema_text.clone()} />
+            <ProjectSwitcher ctx={props.ctx.clone()} ready={props.ready} />
             <span class="project-bar-gap" aria-hidden="true"></span>
             <label class="file-button" title={lang.t("projects.bar.open_sqlite_title")}>
                 { lang.t("projects.bar.open_sqlite") }

@@ -35,8 +35,6 @@ pub struct ProjectSwitcherProps {
     pub ctx: Ctx,
     /// The worker is ready (again, after a restart): the list is fetched then.
     pub ready: bool,
-    /// The editor's text, saved with the open project before another one opens.
-    pub schema_text: Option<String>,
 }
 
 fn refusal_text(lang: &Lang, refusal: &Refusal) -> String {
@@ -83,6 +81,17 @@ fn send(
     });
 }
 
+/// The editor's text now (its mirror `#schema` is kept in sync on every change), so a
+/// switch made right after typing saves the last keystroke with the project it closes.
+fn editor_text() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("schema"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|area| area.value())
+}
+
 fn file_size_mb(bytes: f64) -> String {
     format!("{:.0}", bytes / 1_048_576.0)
 }
@@ -93,7 +102,6 @@ fn import_file(
     list: UseStateHandle<Option<ProjectIndex>>,
     lang: Lang,
     file: web_sys::File,
-    editor_schema: Option<String>,
 ) {
     let name = file.name();
     if file.size() > project_file::MAX_BYTES as f64 {
@@ -119,7 +127,7 @@ fn import_file(
         let request = Request::CreateProject {
             name: None,
             from: ProjectSource::File { text },
-            editor_schema,
+            editor_schema: editor_text(),
         };
         let ctx2 = ctx.clone();
         send(&ctx, &list, request, move |result| {
@@ -212,12 +220,11 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
 
     let on_switch = {
         let (ctx, list) = (props.ctx.clone(), list.clone());
-        let editor_schema = props.schema_text.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let request = Request::SwitchProject {
                 id: select.value(),
-                editor_schema: editor_schema.clone(),
+                editor_schema: editor_text(),
             };
             send(&ctx, &list, request, |_| {});
         })
@@ -240,17 +247,10 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
     };
     let on_import = {
         let (ctx, list, lang) = (props.ctx.clone(), list.clone(), lang.clone());
-        let schema = props.schema_text.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                import_file(
-                    ctx.clone(),
-                    list.clone(),
-                    lang.clone(),
-                    file,
-                    schema.clone(),
-                );
+                import_file(ctx.clone(), list.clone(), lang.clone(), file);
             }
             input.set_value("");
         })
@@ -284,7 +284,6 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
         let (open, name, example, problem) =
             (open.clone(), name.clone(), example.clone(), problem.clone());
         let index = index.clone();
-        let editor_schema = props.schema_text.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let kind = *open;
@@ -305,14 +304,14 @@ pub fn ProjectSwitcher(props: &ProjectSwitcherProps) -> Html {
                 Open::New => Request::CreateProject {
                     name: Some(chosen.clone()),
                     from: ProjectSource::Starter,
-                    editor_schema: editor_schema.clone(),
+                    editor_schema: editor_text(),
                 },
                 Open::FromExample => Request::CreateProject {
                     name: Some(chosen.clone()),
                     from: ProjectSource::Example {
                         example: (*example).clone(),
                     },
-                    editor_schema: editor_schema.clone(),
+                    editor_schema: editor_text(),
                 },
                 Open::Rename => Request::RenameProject {
                     id: index.current.clone(),
