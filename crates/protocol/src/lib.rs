@@ -9,6 +9,10 @@
 use seedbed_db::Rows;
 use serde::{Deserialize, Serialize};
 
+// Several named projects in one browser, and a project as one file.
+pub mod project_file;
+pub mod projects;
+
 /// The Prisma version whose behaviour Seedbed reproduces, shown in the UI and the CLI.
 pub const PRISMA_VERSION: &str = "6.19.3";
 
@@ -24,9 +28,13 @@ pub struct Envelope<T> {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Request {
     /// Runs statements that return no rows (DDL, INSERT, …), possibly several.
-    Execute { sql: String },
+    Execute {
+        sql: String,
+    },
     /// Runs one statement and returns its rows.
-    Query { sql: String },
+    Query {
+        sql: String,
+    },
     /// The user tables, in name order.
     ListTables,
     /// A page of a table's rows.
@@ -38,13 +46,19 @@ pub enum Request {
     /// The whole database as `.sqlite` bytes.
     Export,
     /// Replaces the database with `.sqlite` bytes (validated first).
-    Import { bytes: Vec<u8> },
+    Import {
+        bytes: Vec<u8>,
+    },
     /// Empties the database and forgets what was saved.
     Reset,
     /// Parses and validates a schema; answered with [`Response::Analysis`].
-    AnalyzeSchema { text: String },
+    AnalyzeSchema {
+        text: String,
+    },
     /// Formats a schema as `prisma format` does; answered with [`Response::Formatted`].
-    FormatSchema { text: String },
+    FormatSchema {
+        text: String,
+    },
     /// Makes the worker panic, so the page's crash handling can be tested. Only honoured
     /// when the page was opened with `?debug`.
     DebugPanic,
@@ -52,7 +66,9 @@ pub enum Request {
     // The client query console: `prisma generate` and the generated client's calls.
     /// Validates the schema and, when valid, makes it the generated client's schema;
     /// answered with [`Response::Generated`].
-    Generate { schema: String },
+    Generate {
+        schema: String,
+    },
     /// The generated client, if any; answered with [`Response::Generated`] without output.
     ClientInfo,
     /// One `prisma.<model>.<operation>(args)` call; answered with [`Response::ClientResult`].
@@ -62,7 +78,9 @@ pub enum Request {
         args_json: String,
     },
     /// `prisma.$transaction([...])`: all calls or none; the result is a JSON array.
-    ClientTransaction { calls: Vec<ClientCallSpec> },
+    ClientTransaction {
+        calls: Vec<ClientCallSpec>,
+    },
 
     // The automatic seeder.
     /// Purges the database and fills every model of `schema` with `rows_per_model` rows of
@@ -90,7 +108,9 @@ pub enum Request {
         answers: TerminalAnswers,
     },
     /// Completions of a partly typed terminal line.
-    Complete { line: String },
+    Complete {
+        line: String,
+    },
     /// The project's files.
     ProjectFiles,
     /// Writes (or, with `contents: None`, deletes) a project file or folder.
@@ -115,15 +135,21 @@ pub enum Request {
     // Schema reading for the page, which links no schema parser (it would double the
     // parser's size in what a visitor downloads): the worker reads, the page draws.
     /// The ER diagram of `schema`, laid out; answered with [`Response::Diagram`].
-    Diagram { schema: String },
+    Diagram {
+        schema: String,
+    },
     /// What the lesson checks need to know of `schema`; answered with
     /// [`Response::SchemaFacts`].
-    SchemaFacts { schema: String },
+    SchemaFacts {
+        schema: String,
+    },
 
     // The database pane's table browser (`seedbed-worker`'s `browse.rs`).
     /// A page of a table's rows, sorted and filtered, with its columns, foreign keys and
     /// the count of matching rows; answered with [`Response::Browsed`].
-    BrowseTable { query: BrowseQuery },
+    BrowseTable {
+        query: BrowseQuery,
+    },
     /// How many rows of other tables point to one row (`row`: its column values by name);
     /// answered with [`Response::References`].
     RowReferences {
@@ -152,7 +178,44 @@ pub enum Request {
     /// keeping every statement's rows or changes, and stops at the first error (the
     /// statements before it stay applied, as in `sqlite3`); answered with
     /// [`Response::SqlResults`].
-    RunSql { sql: String },
+    RunSql {
+        sql: String,
+    },
+
+    // Several named projects (see `projects.rs`). The worker saves the open project before
+    // it opens another, between two requests, so no change is lost in a switch.
+    /// The saved projects; answered with [`Response::Projects`].
+    Projects,
+    /// Creates a project and opens it; answered with [`Response::Projects`], or
+    /// [`Response::Refused`] (a bad name or file: nothing changed).
+    CreateProject {
+        /// The name; for an imported file, `None` takes the file's (made unique).
+        name: Option<String>,
+        from: ProjectSource,
+        /// The editor's latest text, saved as the open project's schema before it closes.
+        #[serde(default)]
+        editor_schema: Option<String>,
+    },
+    /// Saves the open project (with the editor's latest text), then opens `id`.
+    SwitchProject {
+        id: String,
+        #[serde(default)]
+        editor_schema: Option<String>,
+    },
+    RenameProject {
+        id: String,
+        name: String,
+    },
+    /// Deletes a project; deleting the last one leaves a fresh starter project.
+    DeleteProject {
+        id: String,
+    },
+    /// The open project as a `.seedbed.json` document; answered with [`Response::Text`].
+    ExportProject,
+    /// Remembers the panes the open project shows (names as in `?panes=`; empty: all).
+    SetPanes {
+        panes: Vec<String>,
+    },
 }
 
 /// One statement the SQL console ran: its text, and its rows (a query) or changes.
@@ -254,6 +317,18 @@ pub struct ReferenceCount {
     /// The referencing columns' values that select those rows (the row's referenced values).
     pub values: Vec<seedbed_db::Value>,
     pub count: i64,
+}
+
+/// What a new project starts from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum ProjectSource {
+    /// The starter schema and seed.
+    Starter,
+    /// One of `examples/` (`blog`, `quickstart`), embedded in the worker.
+    Example { example: String },
+    /// A `.seedbed.json` file's text, validated by `project_file::parse`.
+    File { text: String },
 }
 
 /// One migration folder (or history row without a folder) and its status: `pending`,
@@ -476,6 +551,15 @@ pub enum Response {
     SqlResults {
         results: Vec<SqlOutcome>,
         error: Option<String>,
+    },
+    // Several named projects.
+    /// The saved projects and the open one.
+    Projects {
+        index: projects::ProjectIndex,
+    },
+    /// A project request refused (see `projects::Refusal`: a code the page words).
+    Refused {
+        refusal: projects::Refusal,
     },
 }
 

@@ -157,6 +157,21 @@ pub fn is_embed() -> bool {
 pub fn set_panes(panes: &[String]) {
     VISIBLE.with(|v| *v.borrow_mut() = (!panes.is_empty()).then(|| panes.to_vec()));
     after_render();
+    // The open project remembers its panes (components/project_switcher.rs).
+    let hook = PANES_HOOK.with(|h| h.borrow().clone());
+    if let Some(hook) = hook {
+        hook.emit(visible_panes());
+    }
+}
+
+thread_local! {
+    /// Told whenever the panes shown change.
+    static PANES_HOOK: RefCell<Option<Callback<Vec<String>>>> = const { RefCell::new(None) };
+}
+
+/// Sets the one listener told when the panes shown change (the project switcher).
+pub fn on_panes_changed(hook: Option<Callback<Vec<String>>>) {
+    PANES_HOOK.with(|h| *h.borrow_mut() = hook);
 }
 
 fn document() -> Option<web_sys::Document> {

@@ -73,6 +73,8 @@ pub struct AppState {
     /// A command for the terminal to run (from a button elsewhere, an opened file, an
     /// embed's `run=`), with a number so the same command can be queued twice.
     pub queued_command: Option<(u32, String)>,
+    /// Bumped when another project was opened (the terminal clears its screen).
+    pub project_rev: u32,
     /// Every terminal line that finished, with its exit code, oldest first (the lessons
     /// check what was run since a step opened).
     pub terminal_log: Vec<(String, i32)>,
@@ -120,6 +122,7 @@ impl Default for AppState {
             files_rev: 0,
             client_rev: 0,
             queued_command: None,
+            project_rev: 0,
             terminal_log: Vec::new(),
             lesson: None,
             lesson_request: None,
@@ -170,6 +173,9 @@ pub enum Action {
     LessonAt(Option<(String, usize)>),
     /// Asks the lessons pane to open a lesson at a step (from 0) on the current project.
     OpenLesson(String, usize),
+    /// Another project was opened (components/project_switcher.rs): what was shown of the
+    /// previous one goes; its files and client are reloaded.
+    ProjectOpened,
 }
 
 impl AppState {
@@ -220,6 +226,14 @@ impl AppState {
                 self.storage = Some(Storage::MemoryOnly { reason });
             }
             Action::DismissNotice => self.notice = None,
+            Action::ProjectOpened => {
+                self.project_rev = self.project_rev.wrapping_add(1);
+                self.view = None;
+                self.console.clear();
+                self.seeding = None;
+                self.files_rev = self.files_rev.wrapping_add(1);
+                self.client_rev = self.client_rev.wrapping_add(1);
+            }
             Action::Tables(tables) => {
                 if let Some(view) = &self.view
                     && !tables.iter().any(|t| t.name == view.table())
@@ -289,6 +303,29 @@ mod tests {
             .apply(Action::SeedProgressed(at(4)));
         assert_eq!(s.seeding, Some(at(4)));
         assert!(s.apply(Action::Seeding(None)).seeding.is_none());
+    }
+
+    #[test]
+    fn opening_another_project_forgets_what_was_shown() {
+        let view = TableView {
+            query: BrowseQuery {
+                table: "t".into(),
+                limit: PAGE_SIZE,
+                offset: 0,
+                sort: None,
+                filters: Vec::new(),
+            },
+            page: TablePage::default(),
+        };
+        let s = AppState::default()
+            .apply(Action::ShowRows(Box::new(view)))
+            .apply(Action::Console(ConsoleEntry {
+                sql: "SELECT 1".into(),
+                outcome: ConsoleOutcome::Changed(0),
+            }))
+            .apply(Action::ProjectOpened);
+        assert!(s.view.is_none() && s.console.is_empty());
+        assert_eq!((s.files_rev, s.client_rev, s.project_rev), (1, 1, 1));
     }
 
     #[test]

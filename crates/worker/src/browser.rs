@@ -3,22 +3,20 @@
 
 use crate::Engine;
 use crate::idb::ByteStore;
+use crate::shelf::Shelf;
+use crate::switching::{self, Projects};
 use futures_channel::mpsc;
 use futures_util::StreamExt;
 use seedbed_db::SqliteDb;
+use seedbed_protocol::projects::{INDEX_KEY, ProjectIndex, client_key, database_key, files_key};
 use seedbed_protocol::{Envelope, Event, FromWorker, Request, Response, Storage, decode, encode};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-/// The IndexedDB database and the key the project's SQLite bytes are kept under.
+/// The IndexedDB database. Projects are kept under keys made from their ids
+/// (`seedbed_protocol::projects`), beside the index of projects.
 const IDB_NAME: &str = "seedbed";
-const PROJECT_KEY: &str = "project:default";
-/// The schema text of the generated client (the client query console's), kept like the
-/// database so a reload does not make the learner generate again.
-const CLIENT_KEY: &str = "client:default";
-/// The project's files (schema, migrations, package.json, seed), as JSON.
-const FILES_KEY: &str = "files:default";
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -55,17 +53,34 @@ pub fn worker_main(debug: bool, embed: bool) {
     wasm_bindgen_futures::spawn_local(serve(receiver, debug, embed));
 }
 
-/// Loads the saved database (or starts empty) and answers requests in order.
+/// Opens the storage, loads the open project (or the starter) and answers requests in order.
 async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed: bool) {
-    let (mut store, restored, storage_problem) = if embed {
-        (None, None, Some(EMBED_REASON.to_owned()))
+    let (mut shelf, mut storage_problem) = if embed {
+        (Shelf::memory(), Some(EMBED_REASON.to_owned()))
     } else {
         match ByteStore::open(IDB_NAME).await {
-            Ok(store) => match store.get(PROJECT_KEY).await {
-                Ok(bytes) => (Some(store), bytes, None),
-                Err(reason) => (None, None, Some(reason)),
-            },
-            Err(reason) => (None, None, Some(reason)),
+            Ok(store) => (Shelf::Saved(store), None),
+            Err(reason) => (Shelf::memory(), Some(reason)),
+        }
+    };
+    let now = js_sys::Date::now();
+    // No index yet: a new browser, or one from before there were several projects, whose
+    // single project's keys are those of `ProjectIndex::first`.
+    let stored_index = match shelf.get(INDEX_KEY).await {
+        Ok(bytes) => bytes.as_deref().and_then(ProjectIndex::parse),
+        Err(reason) => {
+            shelf = Shelf::memory();
+            storage_problem = Some(reason);
+            None
+        }
+    };
+    let mut index = match stored_index {
+        Some(index) => index,
+        None => {
+            let index = ProjectIndex::first(now);
+            // Written again by the first change if this fails.
+            let _ = shelf.put(INDEX_KEY, &index.to_bytes()).await;
+            index
         }
     };
     let mut engine = match SqliteDb::open_in_memory() {
@@ -81,33 +96,21 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed
     // Progress of a long request (a seed) reaches the page while the request runs.
     engine.on_event = Some(Box::new(|event| post(&FromWorker::Event(event))));
     let mut restored_bytes = 0;
-    if let Some(bytes) = restored {
-        restored_bytes = bytes.len() as u64;
-        if let Err(err) = engine.db().import_bytes(&bytes) {
-            // A damaged save is kept in IndexedDB untouched until the next write, and the
-            // page is told, rather than crashing on every load.
-            web_sys::console::warn_1(&format!("saved database ignored: {err}").into());
-            restored_bytes = 0;
+    match shelf.load(&index.current).await {
+        Ok(loaded) => {
+            restored_bytes = loaded.restored_bytes;
+            engine.open(loaded.db, loaded.files, loaded.client.as_deref());
+            // Nothing was closed: the starter the engine began with was never shown.
+            engine.closed_schema = None;
+        }
+        Err(reason) => {
+            shelf = Shelf::memory();
+            storage_problem = Some(reason);
         }
     }
-    if let Some(active) = &store
-        && let Ok(Some(bytes)) = active.get(CLIENT_KEY).await
-    {
-        engine.restore_client(&String::from_utf8_lossy(&bytes));
-    }
-    if let Some(active) = &store
-        && let Ok(Some(bytes)) = active.get(FILES_KEY).await
-    {
-        match serde_json::from_slice::<seedbed_protocol::ProjectSnapshot>(&bytes) {
-            Ok(snapshot) => engine.project = crate::terminal::from_snapshot(snapshot),
-            Err(err) => {
-                web_sys::console::warn_1(&format!("saved project files ignored: {err}").into());
-            }
-        }
-    }
-    let storage = match (&store, storage_problem) {
-        (Some(_), _) => Storage::Persistent { restored_bytes },
-        (None, reason) => Storage::MemoryOnly {
+    let storage = match (shelf.persistent(), storage_problem) {
+        (true, _) => Storage::Persistent { restored_bytes },
+        (false, reason) => Storage::MemoryOnly {
             reason: reason.unwrap_or_else(|| "storage is unavailable".into()),
         },
     };
@@ -121,69 +124,119 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed
             web_sys::console::warn_1(&format!("ignored malformed request: {text:.200}").into());
             continue;
         };
-        let is_reset = matches!(envelope.body, Request::Reset);
-        let is_generate = matches!(envelope.body, Request::Generate { .. });
-        // An analysis only saves the editor's text as the schema file: its diagnostics are
-        // sent before that save, so typing waits for no storage. The file is still saved
-        // before the next request runs (requests are handled one at a time).
-        let reply_before_saving = matches!(envelope.body, Request::AnalyzeSchema { .. });
-        let handled = engine.handle(envelope.body);
-        let mut response = handled.response;
-        let mut id = Some(envelope.id);
-        if reply_before_saving && !handled.dirty {
+        let reply_id = envelope.id;
+        let response = if switching::is_project_request(&envelope.body) {
+            let mut projects = Projects {
+                shelf: &mut shelf,
+                index: &mut index,
+                engine: &mut engine,
+            };
+            let (response, lost) = projects.handle(envelope.body, js_sys::Date::now()).await;
+            if let Some(reason) = lost {
+                storage_lost(&mut shelf, reason);
+            }
+            Some(response)
+        } else {
+            handle_and_save(
+                &mut shelf,
+                &index.current,
+                &mut engine,
+                envelope.body,
+                reply_id,
+            )
+            .await
+        };
+        if let Some(response) = response {
             post(&FromWorker::Reply(Envelope {
-                id: envelope.id,
-                body: std::mem::replace(&mut response, Response::Done { saved: false }),
+                id: reply_id,
+                body: response,
             }));
-            id = None;
         }
-        if is_generate
-            && let (
-                Some(active),
-                Response::Generated {
-                    ok: true,
-                    client: Some(client),
-                    ..
-                },
-            ) = (&store, &response)
-        {
-            // A client that is not saved is only lost on reload; the reply still stands.
-            let _ = active.put(CLIENT_KEY, client.schema.as_bytes()).await;
+    }
+}
+
+/// Saving failed: the page is told, and the worker goes on in memory.
+fn storage_lost(shelf: &mut Shelf, reason: String) {
+    if shelf.persistent() {
+        *shelf = Shelf::memory();
+        post(&FromWorker::Event(Event::StorageLost { reason }));
+    }
+}
+
+/// Runs an ordinary request on the open project (`id`) and saves what it changed before
+/// the reply, so a reply means "durable"; the reply to return, or `None` when it was
+/// already posted. In memory, the project is saved only when another one is opened.
+///
+/// The exception: an analysis only saves the editor's text as the schema file, so its
+/// diagnostics are posted before that save and typing waits for no storage. The file is
+/// still saved before the next request runs (requests are handled one at a time).
+async fn handle_and_save(
+    shelf: &mut Shelf,
+    id: &str,
+    engine: &mut Engine,
+    request: Request,
+    reply_id: u32,
+) -> Option<Response> {
+    let is_reset = matches!(request, Request::Reset);
+    let is_generate = matches!(request, Request::Generate { .. });
+    let reply_before_saving = matches!(request, Request::AnalyzeSchema { .. });
+    let handled = engine.handle(request);
+    let mut response = handled.response;
+    if !shelf.persistent() {
+        return Some(response);
+    }
+    if reply_before_saving && !handled.dirty {
+        post(&FromWorker::Reply(Envelope {
+            id: reply_id,
+            body: response,
+        }));
+        if handled.files_dirty {
+            save_files(shelf, id, engine).await;
         }
-        if handled.files_dirty
-            && let Some(active) = &store
-        {
-            let json = serde_json::to_vec(&crate::terminal::snapshot(&engine.project));
-            let outcome = match json {
-                Ok(bytes) => active.put(FILES_KEY, &bytes).await,
-                Err(err) => Err(err.to_string()),
-            };
-            if let Err(reason) = outcome {
-                store = None;
-                post(&FromWorker::Event(Event::StorageLost { reason }));
+        return None;
+    }
+    if is_generate
+        && let Response::Generated {
+            ok: true,
+            client: Some(client),
+            ..
+        } = &response
+    {
+        // A client that is not saved is only lost on reload; the reply still stands.
+        let _ = shelf.put(&client_key(id), client.schema.as_bytes()).await;
+    }
+    if handled.files_dirty && !save_files(shelf, id, engine).await {
+        return Some(response);
+    }
+    if handled.dirty {
+        let outcome = if is_reset {
+            shelf.delete(&database_key(id)).await
+        } else {
+            match engine.db().export_bytes() {
+                Ok(bytes) => shelf.put(&database_key(id), &bytes).await,
+                Err(err) => Err(err.message),
             }
+        };
+        match outcome {
+            Ok(()) => mark_saved(&mut response),
+            Err(reason) => storage_lost(shelf, reason),
         }
-        if handled.dirty
-            && let Some(active) = &store
-        {
-            let outcome = if is_reset {
-                active.delete(PROJECT_KEY).await
-            } else {
-                match engine.db().export_bytes() {
-                    Ok(bytes) => active.put(PROJECT_KEY, &bytes).await,
-                    Err(err) => Err(err.message),
-                }
-            };
-            match outcome {
-                Ok(()) => mark_saved(&mut response),
-                Err(reason) => {
-                    store = None;
-                    post(&FromWorker::Event(Event::StorageLost { reason }));
-                }
-            }
-        }
-        if let Some(id) = id {
-            post(&FromWorker::Reply(Envelope { id, body: response }));
+    }
+    Some(response)
+}
+
+/// Saves the project's files; false (and the page told) when storage failed.
+async fn save_files(shelf: &mut Shelf, id: &str, engine: &Engine) -> bool {
+    let json = serde_json::to_vec(&crate::terminal::snapshot(&engine.project));
+    let outcome = match json {
+        Ok(bytes) => shelf.put(&files_key(id), &bytes).await,
+        Err(err) => Err(err.to_string()),
+    };
+    match outcome {
+        Ok(()) => true,
+        Err(reason) => {
+            storage_lost(shelf, reason);
+            false
         }
     }
 }

@@ -16,6 +16,10 @@ pub struct Engine {
     /// Where events raised while a request runs go (seed progress); the browser shell
     /// posts them to the page at once, even while the request is still running.
     pub on_event: Option<Box<dyn FnMut(Event)>>,
+    /// The schema of the project closed by the last switch. The page may still send an
+    /// analysis of that text (queued while the switch was on its way); it must not
+    /// overwrite the newly opened project's schema. Cleared by the first other text.
+    pub closed_schema: Option<String>,
 }
 
 /// What handling a request did, so the shell knows whether to save.
@@ -35,12 +39,36 @@ impl Engine {
             client: None,
             debug: false,
             on_event: None,
+            closed_schema: None,
         }
     }
 
     /// Restores the generated client saved by an earlier session (ignored if no longer valid).
     pub fn restore_client(&mut self, schema: &str) {
         client::generate(schema, &mut self.client);
+    }
+
+    /// Opens another project in place of this one (see `browser.rs`: the previous one was
+    /// saved first). `client_schema`: its saved generated client, if any.
+    pub fn open(
+        &mut self,
+        db: SqliteDb,
+        project: seedbed_shell::ProjectFiles,
+        client_schema: Option<&str>,
+    ) {
+        let closed = std::mem::replace(&mut self.project, project);
+        self.closed_schema =
+            Some(closed.schema().to_owned()).filter(|s| s.as_str() != self.project.schema());
+        self.db = db;
+        self.client = None;
+        if let Some(schema) = client_schema {
+            self.restore_client(schema);
+        }
+    }
+
+    /// The generated client's schema text, saved with the project.
+    pub fn client_schema(&self) -> Option<String> {
+        self.client.as_ref().map(|c| c.describe().schema)
     }
 
     pub fn db(&mut self) -> &mut SqliteDb {
@@ -77,7 +105,11 @@ impl Engine {
             Request::AnalyzeSchema { text } => {
                 // The editor's text is the schema file, as an editor with autosave.
                 let diagnostics = schema::analyze(&text);
-                self.project.set_schema(&text);
+                // A late analysis of the project just closed is not this project's text.
+                if self.closed_schema.as_deref() != Some(text.as_str()) {
+                    self.closed_schema = None;
+                    self.project.set_schema(&text);
+                }
                 Ok(Response::Analysis { diagnostics })
             }
             Request::FormatSchema { text } => Ok(schema::format(&text)),
@@ -197,6 +229,16 @@ impl Engine {
                 let client = current_client(&self.client, &self.project);
                 browse::delete_rows(&mut self.db, client, &table, &keys)
             }
+            // The shell that stores projects (browser.rs) answers these before the engine.
+            Request::Projects
+            | Request::CreateProject { .. }
+            | Request::SwitchProject { .. }
+            | Request::RenameProject { .. }
+            | Request::DeleteProject { .. }
+            | Request::ExportProject
+            | Request::SetPanes { .. } => Ok(Response::Error {
+                message: "projects are handled by the worker's storage shell".into(),
+            }),
             Request::DebugPanic if self.debug => panic!("deliberate panic requested with ?debug"),
             Request::DebugPanic => Ok(Response::Error {
                 message: "DebugPanic is only available when the page is opened with ?debug".into(),
@@ -608,6 +650,24 @@ mod tests {
         );
         let (_, _, message) = error_of(&call(&mut e, "user", "findMany", "{not json"));
         assert!(message.contains("not JSON"), "{message}");
+    }
+
+    #[test]
+    fn a_late_analysis_of_the_closed_project_does_not_overwrite_the_opened_one() {
+        let mut e = engine();
+        let analyze = |e: &mut Engine, text: &str| {
+            e.handle(Request::AnalyzeSchema { text: text.into() });
+        };
+        analyze(&mut e, "model Old { id Int @id }");
+        let mut next = seedbed_shell::ProjectFiles::new("model New { id Int @id }");
+        next.database_exists = false;
+        e.open(SqliteDb::open_in_memory().unwrap(), next, None);
+        analyze(&mut e, "model Old { id Int @id }");
+        assert_eq!(e.project.schema(), "model New { id Int @id }");
+        // The learner's own edits are written, and from then on any text is.
+        analyze(&mut e, "model New2 { id Int @id }");
+        analyze(&mut e, "model Old { id Int @id }");
+        assert_eq!(e.project.schema(), "model Old { id Int @id }");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 mod browse;
 mod client;
 mod engine;
+pub mod projects;
 mod schema;
 mod seeding;
 pub mod terminal;
@@ -19,3 +20,7 @@ pub use engine::Engine;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
+#[cfg(target_arch = "wasm32")]
+mod shelf;
+#[cfg(target_arch = "wasm32")]
+mod switching;

@@ -5,11 +5,15 @@ mod client_types;
 mod console_output;
 mod data_grid;
 mod database_pane;
+// A reusable modal dialog (project_switcher.rs, project_bar.rs).
+pub mod dialog;
 mod er_diagram;
 mod header;
 mod lessons;
 mod migrations_pane;
+mod pane_menu;
 mod project_bar;
+mod project_switcher;
 mod query_console;
 mod refresh_lab;
 mod row_editor;
@@ -192,7 +196,7 @@ pub fn App() -> Html {
         <ContextProvider<crate::i18n::Lang> context={lang}>
         <div class="app">
             <Header worker={state.worker.clone()} storage={state.storage.clone()} />
-            <ProjectBar ctx={ctx.clone()} />
+            <ProjectBar ctx={ctx.clone()} ready={matches!(state.worker, WorkerStatus::Ready { .. })} />
             <crate::share::Share ctx={ctx.clone()} state={state.clone()} />
             <crate::embed::EmbedHost ctx={ctx.clone()} state={state.clone()} />
             if let Some(notice) = &state.notice {

@@ -1,8 +1,12 @@
-//! The project's file actions: open a `.sqlite` file as the project's database (then `db
-//! pull` writes its models), download the database, and start over from the starter project.
-//! An opened file is read into memory: nothing ever writes to it.
+//! The project bar: the project switcher (several named projects, see
+//! `project_switcher.rs`), then the open project's file actions: open a `.sqlite` file as
+//! its database (then `db pull` writes its models), download the database, and reset it to
+//! the starter project. An opened file is read into memory: nothing ever writes to it.
 
 use super::Ctx;
+use super::dialog::Dialog;
+use super::project_switcher::ProjectSwitcher;
+use crate::i18n::{Lang, use_lang};
 use crate::state::Action;
 use seedbed_protocol::{ProjectSnapshot, Request, Response};
 use std::collections::BTreeMap;
@@ -21,6 +25,8 @@ const PACKAGE_JSON: &str = "{\n  \"name\": \"playground\",\n  \"private\": true,
 #[derive(Properties, PartialEq)]
 pub struct ProjectBarProps {
     pub ctx: Ctx,
+    /// The worker is ready (the project list is fetched then).
+    pub ready: bool,
 }
 
 fn notice(ctx: &Ctx, text: String) {
@@ -28,15 +34,13 @@ fn notice(ctx: &Ctx, text: String) {
 }
 
 /// Reads the chosen file and replaces the project with it.
-fn open_file(ctx: Ctx, file: web_sys::File) {
+fn open_file(ctx: Ctx, lang: Lang, file: web_sys::File) {
     let name = file.name();
     if file.size() > MAX_OPEN_BYTES {
+        let size = format!("{:.0}", file.size() / 1_048_576.0);
         notice(
             &ctx,
-            format!(
-                "{name} is {:.0} MB: files over 64 MB are not opened (the database is kept in memory).",
-                file.size() / 1_048_576.0
-            ),
+            lang.tw("projects.bar.too_large", &[("name", name), ("size", size)]),
         );
         return;
     }
@@ -44,7 +48,7 @@ fn open_file(ctx: Ctx, file: web_sys::File) {
         let buffer = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
             Ok(b) => b,
             Err(_) => {
-                notice(&ctx, format!("{name} could not be read."));
+                notice(&ctx, lang.tw("projects.read_failed", &[("file", name)]));
                 return;
             }
         };
@@ -65,11 +69,15 @@ fn open_file(ctx: Ctx, file: web_sys::File) {
                 ctx2.load_project();
                 ctx2.refresh(None);
                 ctx2.dispatch.dispatch(Action::ClientGenerated);
-                ctx2.dispatch.dispatch(Action::RunInTerminal("npx prisma db pull".into()));
+                ctx2.dispatch
+                    .dispatch(Action::RunInTerminal("npx prisma db pull".into()));
             }
             Response::Error { message } => notice(
                 &ctx2,
-                format!("{name} was not opened: it is not a SQLite database this engine can read ({message}). Your project is unchanged."),
+                lang.tw(
+                    "projects.bar.not_sqlite",
+                    &[("name", name), ("message", message)],
+                ),
             ),
             _ => {}
         });
@@ -78,42 +86,48 @@ fn open_file(ctx: Ctx, file: web_sys::File) {
 
 #[function_component]
 pub fn ProjectBar(props: &ProjectBarProps) -> Html {
+    let lang = use_lang();
+    let confirming = use_state(|| false);
     let onchange = {
-        let ctx = props.ctx.clone();
+        let (ctx, lang) = (props.ctx.clone(), lang.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|list| list.get(0)) {
-                open_file(ctx.clone(), file);
+                open_file(ctx.clone(), lang.clone(), file);
             }
             input.set_value("");
         })
     };
     let download = {
-        let ctx = props.ctx.clone();
+        let (ctx, lang) = (props.ctx.clone(), lang.clone());
         Callback::from(move |_| {
-            let ctx2 = ctx.clone();
+            let (ctx2, lang) = (ctx.clone(), lang.clone());
             ctx.bridge
                 .request(Request::Export, move |response| match response {
                     Response::Bytes { bytes }
                         if crate::download::bytes(&bytes, "dev.db", "application/vnd.sqlite3")
                             .is_err() =>
                     {
-                        notice(&ctx2, "The download could not start.".into());
+                        notice(&ctx2, lang.t("projects.bar.download_failed"));
                     }
                     Response::Error { message } => notice(&ctx2, message),
                     _ => {}
                 });
         })
     };
+    let ask_reset = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let cancel_reset = {
+        let confirming = confirming.clone();
+        Callback::from(move |()| confirming.set(false))
+    };
     let reset = {
-        let ctx = props.ctx.clone();
-        Callback::from(move |_| {
-            let confirmed = web_sys::window()
-                .and_then(|w| w.confirm_with_message("Start over? The schema, the migrations and the database of this project are deleted.").ok())
-                .unwrap_or(false);
-            if !confirmed {
-                return;
-            }
+        let (ctx, confirming) = (props.ctx.clone(), confirming.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            confirming.set(false);
             let ctx2 = ctx.clone();
             ctx.bridge.request(Request::NewProject, move |response| {
                 if let Response::Files { .. } = response {
@@ -124,14 +138,30 @@ pub fn ProjectBar(props: &ProjectBarProps) -> Html {
             });
         })
     };
+    let cancel = cancel_reset.clone();
     html! {
-        <div class="project-bar" role="toolbar" aria-label="Project">
-            <label class="file-button" title="Open a SQLite database file as this project's database, then db pull">
-                { "Open .sqlite…" }
+        <div class="project-bar" role="toolbar" aria-label={lang.t("projects.bar_label")}>
+            <ProjectSwitcher ctx={props.ctx.clone()} ready={props.ready} />
+            <span class="project-bar-gap" aria-hidden="true"></span>
+            <label class="file-button" title={lang.t("projects.bar.open_sqlite_title")}>
+                { lang.t("projects.bar.open_sqlite") }
                 <input id="open-sqlite" type="file" accept=".sqlite,.sqlite3,.db,application/vnd.sqlite3,application/octet-stream" {onchange} />
             </label>
-            <button id="download-sqlite" onclick={download}>{ "Download .sqlite" }</button>
-            <button id="new-project" onclick={reset}>{ "Start over" }</button>
+            <button id="download-sqlite" onclick={download}>{ lang.t("projects.bar.download") }</button>
+            <button id="new-project" title={lang.t("projects.bar.reset_title")} onclick={ask_reset}>
+                { lang.t("projects.bar.reset") }
+            </button>
+            if *confirming {
+                <Dialog id="reset-dialog" title={lang.t("projects.bar.reset_title")} on_cancel={cancel_reset}>
+                    <form onsubmit={reset}>
+                        <p>{ lang.t("projects.bar.reset_confirm") }</p>
+                        <div class="modal-buttons">
+                            <button type="button" onclick={move |_| cancel.emit(())}>{ lang.t("projects.cancel") }</button>
+                            <button type="submit" id="reset-confirm" class="primary">{ lang.t("projects.bar.reset") }</button>
+                        </div>
+                    </form>
+                </Dialog>
+            }
         </div>
     }
 }

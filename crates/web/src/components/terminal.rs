@@ -385,6 +385,17 @@ pub fn Terminal(props: &TerminalProps) -> Html {
     };
 
     {
+        // Another project was opened: the output and a pending question were the previous
+        // one's (an answer must not run that line on the new project).
+        let (screen, pending) = (screen.dispatcher(), pending.clone());
+        use_effect_with(props.state.project_rev, move |rev| {
+            if *rev > 0 {
+                screen.dispatch(ScreenAction::Clear);
+                pending.set(None);
+            }
+        });
+    }
+    {
         // Each finished line goes to the app's log once (the lessons check what was run).
         let (dispatch, reported) = (
             props.state.dispatcher(),
