@@ -15,6 +15,7 @@ mod lab;
 pub mod panic;
 pub mod sandbox;
 pub mod share;
+pub mod shortcuts;
 pub mod state;
 
 use wasm_bindgen::prelude::*;

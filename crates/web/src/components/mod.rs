@@ -15,6 +15,8 @@ mod rows_table;
 mod schema_pane;
 mod seed_panel;
 mod seed_script;
+mod shortcuts;
+mod splitter;
 mod sql_console;
 mod terminal;
 
@@ -167,6 +169,25 @@ pub fn App() -> Html {
         )
     };
 
+    // The keyboard shortcuts' dialog (components/shortcuts.rs) and the columns' splitter.
+    let help_open = use_state(|| false);
+    let show_help = {
+        let help_open = help_open.setter();
+        Callback::from(move |()| help_open.set(true))
+    };
+    let hide_help = {
+        let help_open = help_open.setter();
+        Callback::from(move |()| help_open.set(false))
+    };
+    shortcuts::use_global_shortcuts(show_help.clone());
+    let split = use_state(splitter::load_split);
+    let on_split = {
+        let split = split.setter();
+        Callback::from(move |value: f64| split.set(value))
+    };
+    let dismiss_label = lang.t("shell.dismiss");
+    let diagram_label = lang.t("shell.diagram");
+
     let dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
@@ -174,16 +195,18 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<crate::i18n::Lang> context={lang}>
         <div class="app">
-            <Header worker={state.worker.clone()} storage={state.storage.clone()} />
+            <Header worker={state.worker.clone()} storage={state.storage.clone()} on_help={show_help} />
+            <shortcuts::ShortcutsDialog open={*help_open} on_close={hide_help} />
             <ProjectBar ctx={ctx.clone()} />
             <crate::share::Share ctx={ctx.clone()} state={state.clone()} />
             <crate::embed::EmbedHost ctx={ctx.clone()} state={state.clone()} />
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert">
                     <span>{ notice }</span>
-                    <button onclick={dismiss} aria-label="Dismiss">{ "×" }</button>
+                    <button onclick={dismiss} aria-label={dismiss_label}>{ "×" }</button>
                 </div>
             }
+            <div class="panes-frame" style={format!("--split: {}%", splitter::clamp_split(*split))}>
             <main class="panes">
                 <Lessons ctx={ctx.clone()} state={state.clone()} />
                 <SchemaPane ctx={ctx.clone()} state={state.clone()} />
@@ -193,10 +216,12 @@ pub fn App() -> Html {
                 <QueryConsole ctx={ctx.clone()} state={state.clone()} />
                 <ClientTypes ctx={ctx.clone()} state={state.clone()} />
                 <RefreshLab ctx={ctx.clone()} />
-                <section class="pane diagram-pane" aria-label="ER diagram">
+                <section class="pane diagram-pane" aria-label={diagram_label}>
                     <ErDiagram schema={state.schema_text.clone().unwrap_or_default()} />
                 </section>
             </main>
+            <splitter::Splitter value={*split} on_change={on_split} />
+            </div>
         </div>
         </ContextProvider<crate::i18n::Lang>>
     }
