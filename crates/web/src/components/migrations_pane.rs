@@ -206,7 +206,7 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
             if data.history.columns.is_empty() {
                 <p class="muted">{ "The table does not exist yet (the first migration creates it)." }</p>
             } else {
-                <div class="table-scroll" id="prisma-migrations-rows"><RowsTable rows={data.history.clone()} /></div>
+                <div class="table-scroll" id="prisma-migrations-rows" tabindex="0"><RowsTable rows={data.history.clone()} /></div>
             }
         </section>
     }
