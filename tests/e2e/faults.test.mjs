@@ -27,14 +27,14 @@ model Note {
 `;
 
 /** Types a line in the terminal and waits for its end; returns its output and exit code. */
-async function run(page, line) {
+async function run(page, line, timeout = 60_000) {
   const before = await page.locator('.term-entry').count();
   await page.fill('#terminal-input', line);
   await page.press('#terminal-input', 'Enter');
   await page.waitForFunction((n) => {
     const entries = document.querySelectorAll('.term-entry');
     return entries.length > n && !entries[n].classList.contains('running');
-  }, before, { timeout: 60_000 });
+  }, before, { timeout });
   const entry = page.locator('.term-entry').nth(before);
   return { text: await entry.locator('.term-output').innerText(), exit: await entry.getAttribute('data-exit') };
 }
@@ -93,14 +93,23 @@ test('a 5 MB paste of junk into the editor: problems are listed, the page answer
   console.log(`# 5 MB junk paste: problems shown after ${analysed} ms; a click then answered in ${latency} ms`);
   assert.ok(latency < 3_000, `the page answers a click (${latency} ms)`);
   const shown = await page.locator('.problems li').count();
-  assert.ok(shown > 0 && shown <= 1_000, `a bounded list of problems (${shown})`);
+  assert.ok(shown > 0 && shown <= 201, `a bounded list of problems (${shown})`);
+  assert.match(await page.locator(".problems").innerText(), /more problems, not listed/);
   await screenshot(page, 'faults-5mb-paste');
 
   // Undo brings the schema back; the terminal still works on the project.
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+z');
-  await page.waitForFunction((s) => document.querySelector('#schema').value === s, SCHEMA, { timeout: 30_000 });
-  const status = await run(page, 'npx prisma migrate status');
+  await page.waitForFunction((s) => document.querySelector('#schema').value === s, SCHEMA, { timeout: 90_000 })
+    .catch(async (err) => {
+      const now = await schemaText(page);
+      throw new Error(`undo did not bring the schema back (${now.length} chars: ${JSON.stringify(now.slice(0, 80))}): ${err}`);
+    });
+  // The worker works through the 5 MB text (analysis, the migrations overview, saving) before
+  // the command's turn comes: slow in a debug build on a busy machine, so the time is printed.
+  const queued = Date.now();
+  const status = await run(page, 'npx prisma migrate status', 180_000);
+  console.log(`# the next terminal command answered ${Date.now() - queued} ms after the undo`);
   assert.match(status.text, /Database schema is up to date!/);
   await page.waitForTimeout(300);
   await page.reload();
