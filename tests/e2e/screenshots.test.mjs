@@ -52,7 +52,7 @@ test('the main states, light and dark', async () => {
   const { context, page } = await open();
   await shoot(page, '01-empty-project');
 
-  await page.fill('#schema', BLOG.replace(/\bString\b/, 'Strin'));
+  await page.fill('#schema', BLOG.replace(/\bInt\b/, 'Itn'));
   await page.locator('#problems-summary', { hasText: /problem|error/i }).waitFor();
   await shoot(page, '02-schema-diagnostic', '.schema-pane');
 
