@@ -196,17 +196,20 @@ test('storage full: the page says the work is not saved and keeps working in mem
   await page.goto(BASE_URL);
   await waitReady(page);
   assert.match(await page.textContent('#storage-status'), /Saved in this browser/);
+  // The header and the notice speak the learner's language (Spanish here).
+  await page.selectOption('#language', 'es');
+  await page.locator('#storage-status', { hasText: 'Guardado en este navegador' }).waitFor();
   await runSql(page, "CREATE TABLE kept (x TEXT); INSERT INTO kept VALUES ('in memory')");
-  await page.locator('#storage-status', { hasText: 'Not saved' }).waitFor({ timeout: 10_000 });
+  await page.locator('#storage-status', { hasText: 'Sin guardar' }).waitFor({ timeout: 10_000 });
   const notice = await page.locator('.notice').textContent();
-  assert.match(notice, /no longer being saved/);
+  assert.match(notice, /Los cambios ya no se están guardando/);
   assert.match(notice, /quota/i);
+  await screenshot(page, 'faults-storage-full');
   // Still working, in memory.
   const rows = await runSql(page, 'SELECT x FROM kept');
   assert.match(await rows.textContent(), /in memory/);
   const validate = await run(page, 'npx prisma validate');
   assert.equal(validate.exit, '0');
-  await screenshot(page, 'faults-storage-full');
   assert.deepEqual(errors, []);
   await context.close();
 });

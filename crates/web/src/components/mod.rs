@@ -108,6 +108,15 @@ fn page_has_flag(flag: &str) -> bool {
         .is_some_and(|params| params.has(flag))
 }
 
+/// A notice in the page's current language, with the worker's (English) reason.
+fn translated_notice(key: &str, reason: &str) -> String {
+    crate::i18n::t_with(
+        &crate::i18n::current(),
+        key,
+        &[("reason", reason.to_owned())],
+    )
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
@@ -123,12 +132,18 @@ pub fn App() -> Html {
                     sqlite_version,
                     storage,
                 }),
+                // The reducer's notices are English; these replace them in the page's
+                // language (the saved choice: this callback outlives language changes).
                 BridgeEvent::Worker(Event::Panicked { message })
                 | BridgeEvent::Crashed(message) => {
-                    dispatch.dispatch(Action::WorkerCrashed { reason: message })
+                    let notice = translated_notice("shell.notice.crashed", &message);
+                    dispatch.dispatch(Action::WorkerCrashed { reason: message });
+                    dispatch.dispatch(Action::Notice(notice));
                 }
                 BridgeEvent::Worker(Event::StorageLost { reason }) => {
-                    dispatch.dispatch(Action::StorageLost { reason })
+                    let notice = translated_notice("shell.notice.storage_lost", &reason);
+                    dispatch.dispatch(Action::StorageLost { reason });
+                    dispatch.dispatch(Action::Notice(notice));
                 }
                 BridgeEvent::Worker(Event::SeedProgress { model, done, total }) => {
                     dispatch.dispatch(Action::SeedProgressed(SeedProgress { model, done, total }))
