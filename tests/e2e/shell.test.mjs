@@ -85,7 +85,7 @@ test('Alt+digit moves to a pane, Ctrl+Shift+Enter runs migrate dev', async () =>
 test('the handle between the columns resizes them by keyboard and pointer, persists, and resets', async () => {
   const { context, page, errors } = await open(1280, 800);
   const handle = page.locator('#pane-splitter');
-  const firstWidth = () => page.evaluate(() => document.querySelector('.panes > .pane:not([hidden])').getBoundingClientRect().width);
+  const firstWidth = () => page.evaluate(() => document.querySelector('.pane-columns > .pane:not([hidden])').getBoundingClientRect().width);
   assert.equal(await handle.getAttribute('role'), 'separator');
   assert.equal(await handle.getAttribute('aria-valuenow'), '50');
   const middle = await firstWidth();
@@ -98,7 +98,7 @@ test('the handle between the columns resizes them by keyboard and pointer, persi
   assert.equal(await handle.getAttribute('aria-valuenow'), '80');
 
   // Dragging: the handle follows the pointer, within the limits.
-  const frame = await page.locator('.panes-frame').boundingBox();
+  const frame = await page.locator('.pane-columns').boundingBox();
   const box = await handle.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + 200);
   await page.mouse.down();

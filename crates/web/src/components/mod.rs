@@ -221,12 +221,16 @@ pub fn App() -> Html {
                     <button onclick={dismiss} aria-label={dismiss_label}>{ "×" }</button>
                 </div>
             }
-            <div class="panes-frame" style={format!("--split: {}%", splitter::clamp_split(*split))}>
             <main class="panes">
-                <Lessons ctx={ctx.clone()} state={state.clone()} />
-                <SchemaPane ctx={ctx.clone()} state={state.clone()} />
-                <Terminal ctx={ctx.clone()} state={state.clone()} />
-                <MigrationsPane ctx={ctx.clone()} state={state.clone()} />
+                // The working panes in two columns the splitter resizes (it scrolls with
+                // them); the wider tools below take the whole width.
+                <div class="pane-columns" style={format!("--split: {}%", splitter::clamp_split(*split))}>
+                    <Lessons ctx={ctx.clone()} state={state.clone()} />
+                    <SchemaPane ctx={ctx.clone()} state={state.clone()} />
+                    <Terminal ctx={ctx.clone()} state={state.clone()} />
+                    <MigrationsPane ctx={ctx.clone()} state={state.clone()} />
+                    <splitter::Splitter value={*split} on_change={on_split} />
+                </div>
                 <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
                 <QueryConsole ctx={ctx.clone()} state={state.clone()} />
                 <ClientTypes ctx={ctx.clone()} state={state.clone()} />
@@ -235,8 +239,6 @@ pub fn App() -> Html {
                     <ErDiagram schema={state.schema_text.clone().unwrap_or_default()} />
                 </section>
             </main>
-            <splitter::Splitter value={*split} on_change={on_split} />
-            </div>
         </div>
         </ContextProvider<crate::i18n::Lang>>
     }
