@@ -16,6 +16,7 @@ pub mod notice;
 pub mod panic;
 pub mod sandbox;
 pub mod share;
+pub mod shortcuts;
 pub mod state;
 
 use wasm_bindgen::prelude::*;

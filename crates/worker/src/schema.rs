@@ -6,13 +6,21 @@ use seedbed_psl::{LineIndex, parse_and_validate};
 /// The file name Prisma prints in its messages, as in a real project.
 const SCHEMA_FILE: &str = "prisma/schema.prisma";
 
-/// Every diagnostic of `text`, with UTF-16 line/column ranges (what browsers count in).
+/// The most diagnostics one analysis returns. A pasted file of junk can have hundreds of
+/// thousands (one per line): listing them all froze the page for over a minute, and nobody
+/// reads past the first screens. The rest are counted in one last diagnostic.
+pub const MAX_DIAGNOSTICS: usize = 200;
+
+/// The diagnostics of `text` (the first [`MAX_DIAGNOSTICS`], then one that counts the
+/// others), with UTF-16 line/column ranges (what browsers count in).
 pub fn analyze(text: &str) -> Vec<SchemaDiagnostic> {
     let schema = parse_and_validate(text);
     let index = LineIndex::new(text);
-    schema
+    let total = schema.diagnostics.len();
+    let mut shown: Vec<SchemaDiagnostic> = schema
         .diagnostics
         .iter()
+        .take(MAX_DIAGNOSTICS)
         .map(|d| {
             let start = index.line_col_utf16(d.span.start);
             let end = index.line_col_utf16(d.span.end);
@@ -26,7 +34,25 @@ pub fn analyze(text: &str) -> Vec<SchemaDiagnostic> {
                 end_column: end.col,
             }
         })
-        .collect()
+        .collect();
+    if total > MAX_DIAGNOSTICS
+        && let Some(last) = schema.diagnostics.get(MAX_DIAGNOSTICS)
+    {
+        let at = index.line_col_utf16(last.span.start);
+        shown.push(SchemaDiagnostic {
+            error: true,
+            code: "seedbed::too-many-problems".into(),
+            message: format!(
+                "…and {} more problems, not listed (only the first {MAX_DIAGNOSTICS} are). Fix these first, or undo the paste.",
+                total - MAX_DIAGNOSTICS
+            ),
+            start_line: at.line,
+            start_column: at.col,
+            end_line: at.line,
+            end_column: at.col,
+        });
+    }
+    shown
 }
 
 /// `prisma format`: the formatted text, or the refusal Prisma prints when the completed
@@ -51,6 +77,35 @@ pub fn format(text: &str) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flood_of_problems_is_cut_to_a_readable_list_that_counts_the_rest() {
+        // (lines of junk, diagnostics returned, the count in the last message)
+        let cases: &[(usize, usize, Option<usize>)] = &[
+            (3, 3, None),
+            (MAX_DIAGNOSTICS, MAX_DIAGNOSTICS, None),
+            (MAX_DIAGNOSTICS + 1, MAX_DIAGNOSTICS + 1, Some(1)),
+            (5_000, MAX_DIAGNOSTICS + 1, Some(5_000 - MAX_DIAGNOSTICS)),
+        ];
+        for (lines, returned, more) in cases {
+            let text = "junk line\n".repeat(*lines);
+            let total = parse_and_validate(&text).diagnostics.len();
+            assert_eq!(total, *lines, "one problem per junk line");
+            let diagnostics = analyze(&text);
+            assert_eq!(diagnostics.len(), *returned, "{lines} lines");
+            let last = diagnostics
+                .last()
+                .map(|d| d.message.clone())
+                .unwrap_or_default();
+            match more {
+                Some(n) => assert!(
+                    last.starts_with(&format!("…and {n} more problems")),
+                    "{last}"
+                ),
+                None => assert!(!last.contains("more problems"), "{last}"),
+            }
+        }
+    }
 
     #[test]
     fn positions_diagnostics_by_line_and_utf16_column() {

@@ -170,11 +170,33 @@ pub fn schema_of(project: &ProjectFiles) -> Option<&str> {
 }
 
 /// The migrations pane's data.
+/// The most characters of the "next migration" error the migrations pane gets. A 5 MB schema
+/// of junk makes an error text of tens of megabytes (every problem with its excerpt), which
+/// froze the page when shown; the terminal's `validate` still prints it whole.
+const MAX_NEXT_ERROR: usize = 20_000;
+
+/// `text` cut after at most `max` bytes, at a line's end, with a line saying how much is left.
+fn shorten(text: String, max: usize) -> String {
+    if text.len() <= max {
+        return text;
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let cut = text[..cut].rfind('\n').map_or(cut, |newline| newline + 1);
+    let rest_lines = text[cut..].lines().count();
+    format!(
+        "{}… {rest_lines} more lines not shown: run `npx prisma validate` in the terminal for all of them.\n",
+        &text[..cut]
+    )
+}
+
 pub fn overview(project: &ProjectFiles, db: &mut SqliteDb) -> Response {
     let o = seedbed_shell::overview::overview(project, db);
     let (next_sql, next_error) = match o.next {
         Ok(sql) => (Some(sql), None),
-        Err(e) => (None, Some(e)),
+        Err(e) => (None, Some(shorten(e, MAX_NEXT_ERROR))),
     };
     Response::Migrations {
         migrations: o
@@ -195,5 +217,36 @@ pub fn overview(project: &ProjectFiles, db: &mut SqliteDb) -> Response {
         history: o.history,
         next_sql,
         next_error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn long_errors_are_cut_at_a_line_end_and_say_how_much_is_left() {
+        // (text, limit, expected)
+        let cases: &[(&str, usize, &str)] = &[
+            ("short\n", 100, "short\n"),
+            ("exactly", 7, "exactly"),
+            (
+                "one\ntwo\nthree\n",
+                9,
+                "one\ntwo\n… 1 more lines not shown: run `npx prisma validate` in the terminal for all of them.\n",
+            ),
+            (
+                "ééé\nabc\n",
+                3,
+                "é… 2 more lines not shown: run `npx prisma validate` in the terminal for all of them.\n",
+            ),
+        ];
+        for (text, max, expected) in cases {
+            assert_eq!(
+                shorten((*text).to_owned(), *max),
+                *expected,
+                "{text:?} to {max}"
+            );
+        }
     }
 }

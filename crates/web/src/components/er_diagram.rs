@@ -167,7 +167,7 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
                 <p class="erd-error" role="alert">{ error.clone() }</p>
             }
             if !d.nodes.is_empty() {
-                <div class="erd-canvas">
+                <div class="erd-canvas" tabindex="0">
                     <svg class={class} xmlns="http://www.w3.org/2000/svg" viewBox={view_box}
                         width={width} height={height} role="img" aria-label={summary}>
                         <g class="erd-nodes">{ for d.nodes.iter().map(|n| node(n, &lang)) }</g>

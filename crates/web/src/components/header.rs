@@ -10,33 +10,35 @@ use yew::prelude::*;
 pub struct HeaderProps {
     pub worker: WorkerStatus,
     pub storage: Option<Storage>,
+    /// Opens the keyboard shortcuts' dialog.
+    pub on_help: Callback<()>,
 }
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
+    let lang = use_lang();
     let engine = match &props.worker {
         WorkerStatus::Starting => {
-            html! { <span class="status starting">{ "Starting engine…" }</span> }
+            html! { <span class="status starting">{ lang.t("shell.status.starting") }</span> }
         }
         WorkerStatus::Ready { sqlite_version } => {
             html! { <span class="status ready" id="sqlite-version">{ format!("SQLite {sqlite_version}") }</span> }
         }
         WorkerStatus::Restarting { .. } => {
-            html! { <span class="status restarting">{ "Restarting engine…" }</span> }
+            html! { <span class="status restarting">{ lang.t("shell.status.restarting") }</span> }
         }
     };
     let storage = match &props.storage {
         None => html! {},
         Some(Storage::Persistent { .. }) => {
-            html! { <span class="status saved" id="storage-status" title="Saved in this browser after every change">{ "Saved in this browser" }</span> }
+            html! { <span class="status saved" id="storage-status" title={lang.t("shell.status.saved_title")}>{ lang.t("shell.status.saved") }</span> }
         }
         Some(Storage::MemoryOnly { reason }) => html! {
-            <span class="status unsaved" id="storage-status" title={reason.clone()}>
-                { "Not saved: this browser's storage is unavailable, work stays in memory" }
+            <span class="status unsaved" id="storage-status" role="status" title={reason.clone()}>
+                { lang.t("shell.status.unsaved") }
             </span>
         },
     };
-    let lang = use_lang();
     let on_language = {
         let set = lang.set.clone();
         Callback::from(move |e: Event| {
@@ -56,11 +58,15 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="topbar">
             <h1 class="brand">{ "Seedbed" }</h1>
-            <span class="badge" title="Seedbed reproduces this version's behaviour">{ format!("Prisma {PRISMA_VERSION}") }</span>
+            <span class="badge" title={lang.t("shell.badge_title")}>{ format!("Prisma {PRISMA_VERSION}") }</span>
             <span class="spacer"></span>
             { engine }
             { storage }
             { language_picker }
+            <button id="shortcuts-button" class="shortcuts-button" aria-keyshortcuts="?"
+                onclick={props.on_help.reform(|_: MouseEvent| ())}>
+                { lang.t("shortcuts.button") }
+            </button>
         </header>
     }
 }

@@ -203,7 +203,7 @@ pub fn MigrationsPane(props: &MigrationsPaneProps) -> Html {
             if data.history.columns.is_empty() {
                 <p class="muted">{ lang.t("migrations.no_table") }</p>
             } else {
-                <div class="table-scroll" id="prisma-migrations-rows"><RowsTable rows={data.history.clone()} /></div>
+                <div class="table-scroll" id="prisma-migrations-rows" tabindex="0"><RowsTable rows={data.history.clone()} /></div>
             }
         </section>
     }

@@ -21,6 +21,8 @@ mod rows_table;
 mod schema_pane;
 mod seed_panel;
 mod seed_script;
+mod shortcuts;
+mod splitter;
 mod sql_console;
 mod table_browser;
 mod table_filters;
@@ -127,6 +129,15 @@ fn page_has_flag(flag: &str) -> bool {
         .is_some_and(|params| params.has(flag))
 }
 
+/// A notice in the page's current language, with the worker's (English) reason.
+fn translated_notice(key: &str, reason: &str) -> String {
+    crate::i18n::t_with(
+        &crate::i18n::current(),
+        key,
+        &[("reason", reason.to_owned())],
+    )
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
@@ -142,12 +153,18 @@ pub fn App() -> Html {
                     sqlite_version,
                     storage,
                 }),
+                // The reducer's notices are English; these replace them in the page's
+                // language (the saved choice: this callback outlives language changes).
                 BridgeEvent::Worker(Event::Panicked { message })
                 | BridgeEvent::Crashed(message) => {
-                    dispatch.dispatch(Action::WorkerCrashed { reason: message })
+                    let notice = translated_notice("shell.notice.crashed", &message);
+                    dispatch.dispatch(Action::WorkerCrashed { reason: message });
+                    dispatch.dispatch(Action::Notice(notice));
                 }
                 BridgeEvent::Worker(Event::StorageLost { reason }) => {
-                    dispatch.dispatch(Action::StorageLost { reason })
+                    let notice = translated_notice("shell.notice.storage_lost", &reason);
+                    dispatch.dispatch(Action::StorageLost { reason });
+                    dispatch.dispatch(Action::Notice(notice));
                 }
                 BridgeEvent::Worker(Event::SeedProgress { model, done, total }) => {
                     dispatch.dispatch(Action::SeedProgressed(SeedProgress { model, done, total }))
@@ -188,6 +205,25 @@ pub fn App() -> Html {
         )
     };
 
+    // The keyboard shortcuts' dialog (components/shortcuts.rs) and the columns' splitter.
+    let help_open = use_state(|| false);
+    let show_help = {
+        let help_open = help_open.setter();
+        Callback::from(move |()| help_open.set(true))
+    };
+    let hide_help = {
+        let help_open = help_open.setter();
+        Callback::from(move |()| help_open.set(false))
+    };
+    shortcuts::use_global_shortcuts(show_help.clone());
+    let split = use_state(splitter::load_split);
+    let on_split = {
+        let split = split.setter();
+        Callback::from(move |value: f64| split.set(value))
+    };
+    let dismiss_label = lang.t("shell.dismiss");
+    let diagram_label = lang.t("shell.diagram");
+
     let dismiss = {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
@@ -195,26 +231,32 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<crate::i18n::Lang> context={lang}>
         <div class="app">
-            <Header worker={state.worker.clone()} storage={state.storage.clone()} />
+            <Header worker={state.worker.clone()} storage={state.storage.clone()} on_help={show_help} />
+            <shortcuts::ShortcutsDialog open={*help_open} on_close={hide_help} />
             <ProjectBar ctx={ctx.clone()} ready={matches!(state.worker, WorkerStatus::Ready { .. })} />
             <crate::share::Share ctx={ctx.clone()} state={state.clone()} />
             <crate::embed::EmbedHost ctx={ctx.clone()} state={state.clone()} />
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert">
                     <span>{ notice }</span>
-                    <button onclick={dismiss} aria-label="Dismiss">{ "×" }</button>
+                    <button onclick={dismiss} aria-label={dismiss_label}>{ "×" }</button>
                 </div>
             }
             <main class="panes">
-                <Lessons ctx={ctx.clone()} state={state.clone()} />
-                <SchemaPane ctx={ctx.clone()} state={state.clone()} />
-                <Terminal ctx={ctx.clone()} state={state.clone()} />
-                <MigrationsPane ctx={ctx.clone()} state={state.clone()} />
+                // The working panes in two columns the splitter resizes (it scrolls with
+                // them); the wider tools below take the whole width.
+                <div class="pane-columns" style={format!("--split: {}%", splitter::clamp_split(*split))}>
+                    <Lessons ctx={ctx.clone()} state={state.clone()} />
+                    <SchemaPane ctx={ctx.clone()} state={state.clone()} />
+                    <Terminal ctx={ctx.clone()} state={state.clone()} />
+                    <MigrationsPane ctx={ctx.clone()} state={state.clone()} />
+                    <splitter::Splitter value={*split} on_change={on_split} />
+                </div>
                 <DatabasePane ctx={ctx.clone()} state={state.clone()} debug={debug} />
                 <QueryConsole ctx={ctx.clone()} state={state.clone()} />
                 <ClientTypes ctx={ctx.clone()} state={state.clone()} />
                 <RefreshLab ctx={ctx.clone()} />
-                <section class="pane diagram-pane" aria-label="ER diagram">
+                <section class="pane diagram-pane" aria-label={diagram_label}>
                     <ErDiagram ctx={ctx.clone()} schema={state.schema_text.clone().unwrap_or_default()} />
                 </section>
             </main>

@@ -25,7 +25,7 @@ pub fn RowsTable(props: &RowsTableProps) -> Html {
         return html! { <p class="muted">{ lang.t("db.no_columns") }</p> };
     }
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table class="rows">
                 <thead><tr>{ for props.rows.columns.iter().map(|c| html! { <th>{ c }</th> }) }</tr></thead>
                 <tbody>

@@ -485,7 +485,8 @@ pub fn Terminal(props: &TerminalProps) -> Html {
                     *c = next;
                     input.set(next.map(|i| h[i].clone()).unwrap_or_default());
                 }
-                "Tab" => {
+                // On an empty line Tab (and Shift+Tab always) moves the focus on: no trap.
+                "Tab" if !e.shift_key() && !value.trim().is_empty() => {
                     e.prevent_default();
                     let (input, screen) = (input.clone(), screen.clone());
                     let typed = value.clone();
@@ -613,7 +614,7 @@ pub fn Terminal(props: &TerminalProps) -> Html {
                 <h2 id="terminal-title">{ lang.t("terminal.title") }</h2>
                 <div class="quick-commands" role="toolbar" aria-label={lang.t("terminal.common_commands")}>{ for quick }</div>
             </div>
-            <div id="terminal-output" class="term-screen" aria-live="polite">{ for entries }</div>
+            <div id="terminal-output" class="term-screen" aria-live="polite" tabindex="0">{ for entries }</div>
             { for dialog }
             <div class="term-input">
                 <span class="term-prompt" aria-hidden="true">{ "$" }</span>
