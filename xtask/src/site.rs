@@ -130,6 +130,9 @@ fn optimise(out: &Path) -> Result {
 
 /// Where the schema editor's source lives in `www/`; it ships bundled, not as is.
 const EDITOR_SOURCE: &str = "editor";
+/// The interface texts in `www/`: compiled into the UI's wasm (`crates/web/build.rs`), so
+/// not shipped as files.
+const TRANSLATIONS: &str = "i18n";
 
 /// Bundles `www/editor/editor.js` and the CodeMirror packages it imports (pinned in
 /// `package-lock.json`) into one minified ES module, `editor.js`, with esbuild from npm.
@@ -175,7 +178,7 @@ fn reset_dir(dir: &Path) -> Result {
 fn copy_assets(out: &Path) -> Result {
     let root = root();
     copy(&root.join("index.html"), &out.join("index.html"))?;
-    copy_tree(&root.join("www"), out, &[EDITOR_SOURCE])
+    copy_tree(&root.join("www"), out, &[EDITOR_SOURCE, TRANSLATIONS])
 }
 
 /// Copies `from` into `to`, leaving out the top-level entries named in `skip`.
