@@ -4,7 +4,7 @@
 // main controls in reading order.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitReady, editorReady, BASE_URL } from './browser.mjs';
+import { launch, waitReady, editorReady, BASE_URL, runInTerminal } from './browser.mjs';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
 
@@ -32,15 +32,7 @@ async function violations(page) {
   return results;
 }
 
-async function terminal(page, line) {
-  const before = await page.locator('.term-entry').count();
-  await page.fill('#terminal-input', line);
-  await page.press('#terminal-input', 'Enter');
-  await page.waitForFunction((n) => {
-    const e = document.querySelectorAll('.term-entry');
-    return e.length > n && !e[n].classList.contains('running');
-  }, before, { timeout: 30_000 });
-}
+const terminal = runInTerminal;
 
 for (const scheme of ['light', 'dark']) {
   test(`no serious accessibility violations (${scheme} theme)`, async () => {

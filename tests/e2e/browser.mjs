@@ -52,6 +52,20 @@ export async function waitReady(page) {
   }, null, { timeout: 10_000 }).catch(() => {});
 }
 
+/** Types a line in the terminal and waits until its entry has finished; returns its output
+ *  text and exit code (as the `data-exit` attribute's string). */
+export async function runInTerminal(page, line, timeout = 60_000) {
+  const before = await page.locator('.term-entry').count();
+  await page.fill('#terminal-input', line);
+  await page.press('#terminal-input', 'Enter');
+  await page.waitForFunction((n) => {
+    const entries = document.querySelectorAll('.term-entry');
+    return entries.length > n && !entries[n].classList.contains('running');
+  }, before, { timeout });
+  const entry = page.locator('.term-entry').nth(before);
+  return { text: await entry.locator('.term-output').innerText(), exit: await entry.getAttribute('data-exit') };
+}
+
 /** Runs SQL through the page's console and waits for its result entry. */
 export async function runSql(page, sql) {
   const before = await page.locator('.console-entry').count();

@@ -5,7 +5,7 @@
 // first), then reload the page and find every change kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchProfile, waitReady, runSql, screenshot, BASE_URL } from './browser.mjs';
+import { launchProfile, waitReady, runSql, screenshot, BASE_URL, runInTerminal } from './browser.mjs';
 
 let context;
 before(async () => { context = await launchProfile(); });
@@ -41,18 +41,7 @@ WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
 INSERT INTO "Post" (title, authorId) VALUES ('Hello', 1), ('Again', 1), ('By Bob', 2);
 SELECT count(*) AS users FROM "User";`;
 
-/** Types a terminal line and waits for it to finish. */
-async function run(page, line) {
-  const before = await page.locator('.term-entry').count();
-  await page.fill('#terminal-input', line);
-  await page.press('#terminal-input', 'Enter');
-  await page.waitForFunction((n) => {
-    const entries = document.querySelectorAll('.term-entry');
-    return entries.length > n && !entries[n].classList.contains('running');
-  }, before, { timeout: 30_000 });
-  const entry = page.locator('.term-entry').nth(before);
-  return { text: await entry.locator('.term-output').innerText(), exit: await entry.getAttribute('data-exit') };
-}
+const run = runInTerminal;
 
 const range = (page) => page.locator('#page-range');
 const row = (page, text) => page.locator('table.data-grid tbody tr', { hasText: text });

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, openPage, waitReady, editorReady, runSql, screenshot, schemaText, BASE_URL } from './browser.mjs';
+import { launch, openPage, waitReady, editorReady, runSql, screenshot, schemaText, BASE_URL, runInTerminal } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -26,18 +26,7 @@ model Note {
 }
 `;
 
-/** Types a line in the terminal and waits for its end; returns its output and exit code. */
-async function run(page, line, timeout = 60_000) {
-  const before = await page.locator('.term-entry').count();
-  await page.fill('#terminal-input', line);
-  await page.press('#terminal-input', 'Enter');
-  await page.waitForFunction((n) => {
-    const entries = document.querySelectorAll('.term-entry');
-    return entries.length > n && !entries[n].classList.contains('running');
-  }, before, { timeout });
-  const entry = page.locator('.term-entry').nth(before);
-  return { text: await entry.locator('.term-output').innerText(), exit: await entry.getAttribute('data-exit') };
-}
+const run = runInTerminal;
 
 /** A project with a migration and a row, as a learner has after the first lesson. */
 async function project(page) {
@@ -185,10 +174,11 @@ test('a worker crash: the page says so, the engine restarts, the whole project i
 test('storage full: the page says the work is not saved and keeps working in memory', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // Every IndexedDB write fails as a full disk makes it fail; reads still work.
+  // The disk fills up: writing a database (`project:<id>`, the large values) fails as a full
+  // disk makes it fail; the small project index and file writes and every read still work.
   await page.route('**/worker.js*', async (route) => {
     const response = await route.fetch();
-    const hook = "IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };\n";
+    const hook = "const put = IDBObjectStore.prototype.put; IDBObjectStore.prototype.put = function (value, key) { if (String(key).startsWith('project:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); return put.call(this, value, key); };\n";
     await route.fulfill({ response, body: hook + (await response.text()), headers: { ...response.headers(), 'content-type': 'text/javascript' } });
   });
   const errors = [];

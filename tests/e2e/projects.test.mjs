@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, openPage, waitReady, runSql } from './browser.mjs';
+import { launch, openPage, waitReady, runSql, runInTerminal } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -43,17 +43,7 @@ model Book {
 }
 `;
 
-async function run(page, line) {
-  const before = await page.locator('.term-entry').count();
-  await page.fill('#terminal-input', line);
-  await page.press('#terminal-input', 'Enter');
-  await page.waitForFunction((n) => {
-    const entries = document.querySelectorAll('.term-entry');
-    return entries.length > n && !entries[n].classList.contains('running');
-  }, before, { timeout: 30_000 });
-  const entry = page.locator('.term-entry').nth(before);
-  return { text: await entry.locator('.term-output').innerText(), exit: await entry.getAttribute('data-exit') };
-}
+const run = runInTerminal;
 
 async function setSchema(page, text) {
   await page.fill('#schema', text);

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, waitReady, editorReady, BASE_URL } from './browser.mjs';
+import { launch, waitReady, editorReady, BASE_URL, runInTerminal } from './browser.mjs';
 
 const DIR = process.env.SCREENSHOTS ?? 'target/screenshots';
 const BLOG = readFileSync('examples/blog/prisma/schema.prisma', 'utf8');
@@ -37,16 +37,7 @@ async function shoot(page, name, selector) {
   await page.screenshot({ path: path.join(DIR, `${name}.png`) });
 }
 
-async function run(page, line) {
-  const before = await page.locator('.term-entry').count();
-  await page.fill('#terminal-input', line);
-  await page.press('#terminal-input', 'Enter');
-  await page.waitForFunction((n) => {
-    const e = document.querySelectorAll('.term-entry');
-    return e.length > n && !e[n].classList.contains('running');
-  }, before, { timeout: 60_000 });
-  return page.locator('.term-entry').nth(before).getAttribute('data-exit');
-}
+const run = async (page, line) => (await runInTerminal(page, line)).exit;
 
 test('the main states, light and dark', async () => {
   const { context, page } = await open();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, launchProfile, openPage, waitReady, screenshot, BASE_URL } from './browser.mjs';
+import { launch, launchProfile, openPage, waitReady, screenshot, BASE_URL, runInTerminal } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -30,18 +30,7 @@ model Post {
 ${fields}}
 `;
 
-/** Types a line in the terminal and waits until its entry has finished; returns its text. */
-async function run(page, line) {
-  const before = await page.locator('.term-entry').count();
-  await page.fill('#terminal-input', line);
-  await page.press('#terminal-input', 'Enter');
-  await page.waitForFunction((n) => {
-    const entries = document.querySelectorAll('.term-entry');
-    return entries.length > n && !entries[n].classList.contains('running');
-  }, before, { timeout: 30_000 });
-  const entry = page.locator('.term-entry').nth(before);
-  return { text: await entry.locator('.term-output').innerText(), exit: await entry.getAttribute('data-exit') };
-}
+const run = runInTerminal;
 
 /** Replaces the editor's text and waits for the worker's diagnostics of it. */
 async function setSchema(page, text) {

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 // Several named projects in one browser, and a project as one file.
 pub mod project_file;
 pub mod projects;
+pub mod starter;
 
 /// The Prisma version whose behaviour Seedbed reproduces, shown in the UI and the CLI.
 pub const PRISMA_VERSION: &str = "6.19.3";

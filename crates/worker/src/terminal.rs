@@ -11,12 +11,11 @@ use seedbed_protocol::{
 use seedbed_shell::files::SCHEMA_PATH;
 use seedbed_shell::{Host, ProjectFiles, Session};
 
-/// The project a new playground starts with.
-pub const STARTER_SCHEMA: &str = "datasource db {\n  provider = \"sqlite\"\n  url      = \"file:./dev.db\"\n}\n\ngenerator client {\n  provider = \"prisma-client-js\"\n}\n\nmodel User {\n  id    Int     @id @default(autoincrement())\n  email String  @unique\n  name  String?\n}\n";
+/// The project a new playground starts with (`seedbed_protocol::starter`).
+pub const STARTER_SCHEMA: &str = seedbed_protocol::starter::SCHEMA;
 
-/// The seed script a new project starts with: a purge, then a mass insert, as the
-/// workflow Seedbed teaches.
-pub const STARTER_SEED: &str = "// Runs with `npx prisma db seed`, after `migrate reset`, and after a `migrate dev`\n// that created the database. First purge, then a mass insert.\nawait prisma.user.deleteMany()\n\nconst users = []\nfor (let i = 1; i <= 20; i++) {\n  users.push({ email: `user${i}@example.com`, name: `User ${i}` })\n}\nawait prisma.user.createMany({ data: users })\nconsole.log(`Seeded ${users.length} users`)\n";
+/// The seed script a new project starts with.
+pub const STARTER_SEED: &str = seedbed_protocol::starter::SEED;
 
 /// A new project: the starter schema, `package.json` with its seed command, the seed.
 pub fn starter_project() -> ProjectFiles {
@@ -223,6 +222,19 @@ pub fn overview(project: &ProjectFiles, db: &mut SqliteDb) -> Response {
 #[cfg(test)]
 mod tests {
     use super::shorten;
+
+    #[test]
+    fn the_starter_package_json_is_the_one_the_shell_writes() {
+        assert_eq!(
+            seedbed_protocol::starter::PACKAGE_JSON,
+            seedbed_shell::files::DEFAULT_PACKAGE_JSON
+        );
+        let project = super::starter_project();
+        assert_eq!(
+            project.read("package.json"),
+            Some(seedbed_protocol::starter::PACKAGE_JSON)
+        );
+    }
 
     #[test]
     fn long_errors_are_cut_at_a_line_end_and_say_how_much_is_left() {

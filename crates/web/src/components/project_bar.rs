@@ -20,7 +20,7 @@ const MAX_OPEN_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 /// waiting for `db pull` to write the models.
 const PULL_SCHEMA: &str = "datasource db {\n  provider = \"sqlite\"\n  url      = \"file:./dev.db\"\n}\n\ngenerator client {\n  provider = \"prisma-client-js\"\n}\n";
 
-const PACKAGE_JSON: &str = "{\n  \"name\": \"playground\",\n  \"private\": true,\n  \"prisma\": {\n    \"seed\": \"tsx prisma/seed.ts\"\n  }\n}\n";
+const PACKAGE_JSON: &str = seedbed_protocol::starter::PACKAGE_JSON;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectBarProps {
