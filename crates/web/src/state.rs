@@ -305,20 +305,24 @@ mod tests {
         assert!(s.apply(Action::Seeding(None)).seeding.is_none());
     }
 
-    #[test]
-    fn opening_another_project_forgets_what_was_shown() {
-        let view = TableView {
+    /// An empty first page of `table`, as the database pane shows it.
+    fn first_page_of(table: &str) -> TableView {
+        TableView {
             query: BrowseQuery {
-                table: "t".into(),
+                table: table.into(),
                 limit: PAGE_SIZE,
                 offset: 0,
                 sort: None,
                 filters: Vec::new(),
             },
             page: TablePage::default(),
-        };
+        }
+    }
+
+    #[test]
+    fn opening_another_project_forgets_what_was_shown() {
         let s = AppState::default()
-            .apply(Action::ShowRows(Box::new(view)))
+            .apply(Action::ShowRows(Box::new(first_page_of("t"))))
             .apply(Action::Console(ConsoleEntry {
                 sql: "SELECT 1".into(),
                 outcome: ConsoleOutcome::Changed(0),
@@ -330,18 +334,8 @@ mod tests {
 
     #[test]
     fn dropping_the_viewed_table_closes_the_view() {
-        let view = TableView {
-            query: BrowseQuery {
-                table: "t".into(),
-                limit: PAGE_SIZE,
-                offset: 0,
-                sort: None,
-                filters: Vec::new(),
-            },
-            page: TablePage::default(),
-        };
         let s = AppState::default()
-            .apply(Action::ShowRows(Box::new(view)))
+            .apply(Action::ShowRows(Box::new(first_page_of("t"))))
             .apply(Action::Tables(vec![]));
         assert!(s.view.is_none());
     }
