@@ -91,7 +91,10 @@ export async function setSchema(page, text) {
   await page.fill('#schema', text);
 }
 
-/** The schema text as the page holds it. */
+/** The schema text as the page holds it. The textarea mirror follows the editor once typing
+ *  pauses for 150 ms (`PUBLISH_MS` in crates/web/src/components/schema_pane.rs), so this
+ *  waits a little longer than that first. */
 export async function schemaText(page) {
+  await page.waitForTimeout(250);
   return page.inputValue('#schema');
 }

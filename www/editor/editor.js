@@ -161,6 +161,17 @@ const theme = EditorView.theme({
   '.cm-tooltip-autocomplete > ul > li[aria-selected]': { backgroundColor: 'var(--accent)', color: 'var(--accent-fg)' },
   '.cm-completionDetail': { color: 'var(--muted)', fontStyle: 'normal', marginLeft: '1em' },
   '.cm-tooltip-lint': { fontFamily: 'var(--mono)', fontSize: '12px', maxWidth: '60ch', whiteSpace: 'pre-wrap' },
+  // Underlines and gutter marks in plain CSS. CodeMirror's own are SVG data: URLs, and
+  // Chromium builds an SVG document for each one shown: about 5 ms of style work every time
+  // a diagnostic appears, on the keystroke-to-diagnostics path (tests/bench/ui.mjs).
+  '.cm-lintRange': { backgroundImage: 'none', paddingBottom: '0', textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '2px' },
+  '.cm-lintRange-error': { backgroundImage: 'none', textDecorationColor: 'var(--error)' },
+  '.cm-lintRange-warning': { backgroundImage: 'none', textDecorationColor: 'var(--warn)' },
+  '.cm-lintRange-info, .cm-lintRange-hint': { backgroundImage: 'none', textDecorationColor: 'var(--muted)' },
+  '.cm-lint-marker': { content: 'normal', boxSizing: 'border-box', width: '0.8em', height: '0.8em', margin: '0.1em', borderRadius: '50%' },
+  '.cm-lint-marker-error': { content: 'normal', backgroundColor: 'var(--error)' },
+  '.cm-lint-marker-warning': { content: 'normal', backgroundColor: 'var(--warn)', borderRadius: '0' },
+  '.cm-lint-marker-info': { content: 'normal', backgroundColor: 'var(--muted)', borderRadius: '0' },
   '.cm-diagnostic-error': { borderLeftColor: 'var(--error)' },
   '.cm-diagnostic-warning': { borderLeftColor: 'var(--warn)' },
   '.cm-panels': { backgroundColor: 'var(--panel)', color: 'var(--fg)' },
@@ -329,18 +340,24 @@ export function createEditor(parent, options = {}) {
       ]),
       readOnly.of(EditorState.readOnly.of(Boolean(options.readOnly))),
       texts.of(textsOf(options.label, options.phrases)),
-      EditorView.updateListener.of((update) => {
-        if (!update.docChanged || update.transactions.every((t) => t.annotation(external))) return;
-        try {
-          onChange(update.state.doc.toString());
-        } catch (err) {
-          console.error('schema editor: onChange failed', err);
-        }
-      }),
       theme,
     ],
   });
-  const view = new EditorView({ state, parent });
+  // An edit is reported before the view updates its DOM, not after (an update listener):
+  // the analysis request reaches the worker a few milliseconds sooner, so its answer is
+  // usually back before the browser paints the keystroke (tests/bench/ui.mjs).
+  const dispatchTransactions = (transactions, editorView) => {
+    const edited = transactions.some((t) => t.docChanged && !t.annotation(external));
+    if (edited) {
+      try {
+        onChange(transactions[transactions.length - 1].state.doc.toString());
+      } catch (err) {
+        console.error('schema editor: onChange failed', err);
+      }
+    }
+    editorView.update(transactions);
+  };
+  const view = new EditorView({ state, parent, dispatchTransactions });
 
   return {
     view,

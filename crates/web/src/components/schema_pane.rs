@@ -7,7 +7,13 @@
 //! `<textarea id="schema">` is the editor. When CodeMirror runs, that textarea stays as a
 //! hidden mirror of the text, kept in sync both ways (an `input` event on it replaces the
 //! editor's text), so scripts and tests can read and set the schema as plain text; it is
-//! `aria-hidden` and out of the tab order, so people meet only the editor.
+//! `aria-hidden` and out of the tab order, so people meet only the editor. The mirror gets
+//! the editor's text when typing pauses ([`PUBLISH_MS`]), not on every key: writing 14 KB
+//! into a textarea and laying it out cost about 3.5 ms a keystroke on a 50-model schema.
+//!
+//! A keystroke re-renders nothing in Yew: the text lives in [`Shared`], and the pane renders
+//! again only when the diagnostics arrive (keystroke to diagnostics is measured by
+//! `tests/bench/ui.mjs`).
 //!
 //! Analysis runs in the engine worker. At most one analysis is in flight: a change made
 //! while one runs waits, and only the latest such text is sent when it returns (a burst of
@@ -67,6 +73,10 @@ struct Shared {
     editor: RefCell<Option<Editor>>,
     /// The pending hand-over of the text to the app state (replacing it cancels it).
     publish: RefCell<Option<gloo_timers::callback::Timeout>>,
+    /// The textarea (the editor's mirror, or the editor itself when CodeMirror failed).
+    mirror: NodeRef,
+    /// Whether a refusal to format is shown (so an edit clears it without a render when not).
+    refusal_shown: Cell<bool>,
     /// False once the pane is gone, so a late-loading editor is not mounted.
     alive: Cell<bool>,
 }
@@ -94,7 +104,6 @@ struct Pane {
     shared: Rc<Shared>,
     /// The latest context (the callbacks outlive the render that made them).
     ctx: Rc<RefCell<Ctx>>,
-    text: UseStateHandle<String>,
     problems: UseStateHandle<Vec<SchemaDiagnostic>>,
     refusal: UseStateHandle<Option<String>>,
 }
@@ -108,7 +117,26 @@ impl Pane {
         if let Ok(mut doc) = self.shared.doc.try_borrow_mut() {
             text.clone_into(&mut doc);
         }
-        self.text.set(text.to_owned());
+    }
+
+    /// Writes `text` into the textarea, unless it already holds it.
+    fn set_mirror(shared: &Shared, text: &str) {
+        if let Some(area) = shared.mirror.cast::<HtmlTextAreaElement>()
+            && area.value() != text
+        {
+            area.set_value(text);
+        }
+    }
+
+    fn clear_refusal(&self) {
+        if self.shared.refusal_shown.replace(false) {
+            self.refusal.set(None);
+        }
+    }
+
+    fn show_refusal(&self, message: String) {
+        self.shared.refusal_shown.set(true);
+        self.refusal.set(Some(message));
     }
 
     /// Asks the worker for diagnostics of `text`, keeping only the answer to the latest ask.
@@ -136,7 +164,9 @@ impl Pane {
             }
         });
         let dispatch = ctx.dispatch.clone();
+        let shared = self.shared.clone();
         let timer = gloo_timers::callback::Timeout::new(PUBLISH_MS, move || {
+            Self::set_mirror(&shared, &text);
             dispatch.dispatch(crate::state::Action::SchemaText(text));
         });
         if let Ok(mut slot) = self.shared.publish.try_borrow_mut() {
@@ -180,13 +210,14 @@ impl Pane {
     /// The learner edited the text (in the editor or in the textarea).
     fn edited(&self, text: String) {
         self.set_text(&text);
-        self.refusal.set(None);
+        self.clear_refusal();
         self.analyze(text);
     }
 
     /// The text changed outside the editor (loaded, formatted, pulled, the mirror textarea).
     fn replace(&self, text: String) {
         self.shared.with_editor(|e| e.set_doc(&text));
+        Self::set_mirror(&self.shared, &text);
         self.set_text(&text);
         self.analyze(text);
     }
@@ -201,14 +232,14 @@ impl Pane {
                     text: Some(formatted),
                     ..
                 } => {
-                    pane.refusal.set(None);
+                    pane.clear_refusal();
                     pane.replace(formatted);
                 }
                 Response::Formatted {
                     refusal: Some(message),
                     ..
                 }
-                | Response::Error { message } => pane.refusal.set(Some(message)),
+                | Response::Error { message } => pane.show_refusal(message),
                 _ => {}
             },
         );
@@ -232,7 +263,6 @@ pub struct SchemaPaneProps {
 #[function_component]
 pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     let lang = crate::i18n::use_lang();
-    let text = use_state(String::new);
     let problems = use_state(Vec::<SchemaDiagnostic>::new);
     let refusal = use_state(|| None::<String>);
     let status = use_state(|| EditorStatus::Loading);
@@ -252,7 +282,6 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
     let pane = Pane {
         shared: (*shared).clone(),
         ctx,
-        text: text.clone(),
         problems: problems.clone(),
         refusal: refusal.clone(),
     };
@@ -396,9 +425,11 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
             <div ref={host} class="schema-editor" id="schema-editor" hidden={failed.is_some()}
                 data-rev={props.state.schema_rev.to_string()}
                 data-state={match &*status { EditorStatus::Loading => "loading", EditorStatus::Ready => "ready", EditorStatus::Failed(_) => "failed" }} />
-            <textarea id="schema" class={classes!("code", mirror.then_some("schema-mirror"))} spellcheck="false"
+            // No `value` here: the pane writes the text itself (`Pane::set_mirror`), so a
+            // keystroke in the editor does not re-render and re-lay out 14 KB of text.
+            <textarea ref={pane.shared.mirror.clone()} id="schema" class={classes!("code", mirror.then_some("schema-mirror"))} spellcheck="false"
                 aria-label={lang.t("editor.label")} aria-hidden={mirror.then_some("true")} tabindex={mirror.then_some("-1")}
-                value={(*text).clone()} {oninput} {onkeydown} />
+                {oninput} {onkeydown} />
             if let Some(message) = &*refusal {
                 <pre class="error" id="format-refusal">{ message }</pre>
             }
