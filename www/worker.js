@@ -10,5 +10,6 @@ try {
   await init({ module_or_path: new URL('./seedbed_worker_bg.wasm', import.meta.url) });
   worker_main(debug, embed);
 } catch (err) {
-  self.postMessage(JSON.stringify({ type: 'event', kind: 'panicked', message: 'The engine failed to load: ' + err }));
+  // The shape of `FromWorker::Event(Event::Panicked { message })` (crates/protocol).
+  self.postMessage(JSON.stringify({ event: { panicked: { message: 'The engine failed to load: ' + err } } }));
 }

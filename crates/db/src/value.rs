@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// One SQLite value, by storage class.
+/// One SQLite value, by storage class. Serialised externally tagged (`{"Integer":1}`,
+/// `"Null"`): the compact form, and the one serde decodes without buffering.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", content = "v")]
 pub enum Value {
     Null,
     Integer(i64),

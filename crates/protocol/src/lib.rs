@@ -5,6 +5,11 @@
 //! `postMessage`, which keeps them readable in the browser's devtools and lets native tests
 //! drive the same [`Request`]s without a browser. Besides replies, the worker sends
 //! unsolicited [`Event`]s (ready, panicked).
+//!
+//! Enums travel externally tagged (`{"tableRows":{…}}`, serde's default), not internally
+//! tagged (`{"kind":"tableRows",…}`): an internally tagged enum is decoded by buffering every
+//! message into serde's generic `Content` tree first, and that machinery, made once per
+//! variant, was about 430 KB of the two wasm modules before optimisation.
 
 use seedbed_db::Rows;
 use serde::{Deserialize, Serialize};
@@ -26,7 +31,7 @@ pub struct Envelope<T> {
 
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Request {
     /// Runs statements that return no rows (DDL, INSERT, …), possibly several.
     Execute {
@@ -322,7 +327,7 @@ pub struct ReferenceCount {
 
 /// What a new project starts from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum ProjectSource {
     /// The starter schema and seed.
     Starter,
@@ -369,7 +374,7 @@ pub struct TerminalLine {
 
 /// A question the terminal's command asks (the page shows a dialog and runs the line again).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum TerminalQuestion {
     Confirm { prompt: String },
     MigrationName { prompt: String },
@@ -440,7 +445,7 @@ pub struct SchemaDiagnostic {
 
 /// The worker's answer to one [`Request`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Response {
     /// Statements ran; `changes` rows were changed in total.
     Executed {
@@ -574,7 +579,7 @@ pub struct TableSummary {
 
 /// Messages the worker sends on its own.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Event {
     /// The worker has loaded the database and takes requests.
     Ready {
@@ -595,7 +600,7 @@ pub enum Event {
 
 /// Where the database lives between page loads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Storage {
     /// Saved in the browser's IndexedDB after every change.
     Persistent { restored_bytes: u64 },
@@ -605,7 +610,7 @@ pub enum Storage {
 
 /// Everything the worker can post to the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum FromWorker {
     Reply(Envelope<Response>),
     Event(Event),
@@ -616,7 +621,7 @@ pub fn encode<T: Serialize>(message: &T) -> String {
     // Serialising these plain types cannot fail: no maps with non-string keys, no floats
     // that JSON rejects reach here except through `Rows`, where serde_json writes null.
     serde_json::to_string(message).unwrap_or_else(|e| {
-        format!(r#"{{"type":"event","kind":"panicked","message":"encode failed: {e}"}}"#)
+        format!(r#"{{"event":{{"panicked":{{"message":"encode failed: {e}"}}}}}}"#)
     })
 }
 
@@ -641,12 +646,13 @@ mod tests {
         };
         let text = encode(&req);
         assert_eq!(decode::<Envelope<Request>>(&text).unwrap(), req);
-        assert!(text.contains(r#""kind":"tableRows""#), "{text}");
+        assert!(text.contains(r#""body":{"tableRows":{"#), "{text}");
     }
 
     #[test]
     fn browse_requests_default_to_unsorted_and_unfiltered() {
-        let text = r#"{"id":1,"body":{"kind":"browseTable","query":{"table":"User","limit":50,"offset":0}}}"#;
+        let text =
+            r#"{"id":1,"body":{"browseTable":{"query":{"table":"User","limit":50,"offset":0}}}}"#;
         let Request::BrowseTable { query } = decode::<Envelope<Request>>(text).unwrap().body else {
             panic!("not a browse request")
         };
@@ -665,8 +671,23 @@ mod tests {
     }
 
     #[test]
+    fn the_encode_fallback_and_the_start_up_script_speak_the_protocol() {
+        // `encode`'s fallback text and `www/worker.js`'s load failure are written by hand.
+        let fallback = r#"{"event":{"panicked":{"message":"encode failed: x"}}}"#;
+        assert!(matches!(
+            decode::<FromWorker>(fallback),
+            Ok(FromWorker::Event(Event::Panicked { .. }))
+        ));
+        let script = include_str!("../../../www/worker.js");
+        assert!(
+            script.contains("{ event: { panicked: { message:"),
+            "{script}"
+        );
+    }
+
+    #[test]
     fn malformed_messages_are_errors_not_panics() {
         assert!(decode::<Envelope<Request>>("{").is_err());
-        assert!(decode::<Envelope<Request>>(r#"{"id":1,"body":{"kind":"nope"}}"#).is_err());
+        assert!(decode::<Envelope<Request>>(r#"{"id":1,"body":{"nope":{}}}"#).is_err());
     }
 }
