@@ -10,7 +10,7 @@
 
 use crate::conformance::ensure_oracle;
 use crate::process::{Result, Step, cargo, exec, root};
-use crate::tools::{self, WASM_TARGET, WasmToolchain};
+use crate::tools::{self, WASM_PROFILE, WASM_TARGET, WasmToolchain};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -93,7 +93,8 @@ fn build_wasm(out: &std::path::Path) -> Result<PathBuf> {
     };
     cmd.env("CARGO_TARGET_DIR", &target_dir).args([
         "build",
-        "--release",
+        "--profile",
+        WASM_PROFILE,
         "--locked",
         "--target",
         WASM_TARGET,
@@ -103,7 +104,8 @@ fn build_wasm(out: &std::path::Path) -> Result<PathBuf> {
     exec(&mut cmd)?;
     let wasm = target_dir
         .join(WASM_TARGET)
-        .join("release/seedbed_bench_wasm.wasm");
+        .join(WASM_PROFILE)
+        .join("seedbed_bench_wasm.wasm");
     let pkg = out.join("pkg");
     exec(
         Command::new(&wasm_bindgen)

@@ -4,7 +4,7 @@
 //! machines are shared and noisy.
 
 use crate::process::{Result, Step, cargo, root};
-use crate::tools::{self, WASM_TARGET, WasmToolchain};
+use crate::tools::{self, WASM_PROFILE, WASM_TARGET, WasmToolchain};
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 
@@ -29,14 +29,15 @@ pub fn run(args: &[String]) -> Result {
         figures(&mut cmd)?
     };
     let browser = {
-        let _step = Step::new("Engine workloads, headless Chromium worker (release wasm)");
+        let _step = Step::new("Engine workloads, headless Chromium worker (wasm-release profile)");
         let toolchain = WasmToolchain::ensure()?;
         tools::wasm_bindgen()?;
         let (_, chromedriver) = tools::chromium()?;
         let mut cmd = toolchain.cargo(false);
         cmd.args([
             "test",
-            "--release",
+            "--profile",
+            WASM_PROFILE,
             "--locked",
             "--target",
             WASM_TARGET,

@@ -7,7 +7,7 @@
 
 use crate::flag_value;
 use crate::process::{Result, Step, exec, root};
-use crate::tools::{self, WASM_TARGET, WasmToolchain};
+use crate::tools::{self, WASM_PROFILE, WASM_TARGET, WasmToolchain};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -94,11 +94,11 @@ fn compile(toolchain: &WasmToolchain, release: bool) -> Result<PathBuf> {
             &module.replace('_', "-"),
         ]);
         if release {
-            cmd.arg("--release");
+            cmd.args(["--profile", WASM_PROFILE]);
         }
         exec(&mut cmd)?;
     }
-    let profile = if release { "release" } else { "debug" };
+    let profile = if release { WASM_PROFILE } else { "debug" };
     Ok(toolchain.target_dir().join(WASM_TARGET).join(profile))
 }
 

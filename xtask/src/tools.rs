@@ -9,6 +9,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The cargo profile of the browser's release wasm (`[profile.wasm-release]` in the
+/// workspace's `Cargo.toml`: smallest code, SQLite's C kept fast).
+pub const WASM_PROFILE: &str = "wasm-release";
 
 /// How wasm is compiled on this machine.
 #[derive(Debug, Clone, PartialEq)]
