@@ -19,6 +19,9 @@ pub mod project_file;
 pub mod projects;
 pub mod starter;
 
+/// The code of the diagnostic that counts those an analysis did not list.
+pub const TOO_MANY_PROBLEMS: &str = "seedbed::too-many-problems";
+
 /// The Prisma version whose behaviour Seedbed reproduces, shown in the UI and the CLI.
 pub const PRISMA_VERSION: &str = "6.19.3";
 
@@ -464,8 +467,12 @@ pub enum Response {
     Done {
         saved: bool,
     },
+    /// At most a few hundred diagnostics; when there were more, the last one (code
+    /// [`TOO_MANY_PROBLEMS`]) stands for the `not_listed` others.
     Analysis {
         diagnostics: Vec<SchemaDiagnostic>,
+        #[serde(default)]
+        not_listed: usize,
     },
     /// The formatted schema, or why `prisma format` refuses (the validation errors as the
     /// CLI prints them).

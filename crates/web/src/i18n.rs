@@ -62,6 +62,14 @@ pub fn t_with(language: &str, key: &str, values: &[(&str, String)]) -> String {
     text
 }
 
+/// The key of `key`'s form for the count `n`: `<key>.one` for one, `<key>.other` for any
+/// other count. English and Spanish need no more forms than these; a language that does
+/// (Polish, Arabic…) would add its rule here.
+pub fn plural_key(key: &str, n: usize) -> String {
+    let form = if n == 1 { "one" } else { "other" };
+    format!("{key}.{form}")
+}
+
 /// The available languages: (code, name in that language).
 pub fn languages() -> Vec<(String, String)> {
     TRANSLATION_FILES
@@ -153,6 +161,14 @@ impl Lang {
     /// The text of `key` with `{name}` placeholders filled.
     pub fn tw(&self, key: &str, values: &[(&str, String)]) -> String {
         t_with(&self.code, key, values)
+    }
+
+    /// The form of `key` for the count `n` ([`plural_key`]), with `{n}` and `values` filled.
+    pub fn tn(&self, key: &str, n: usize, values: &[(&str, String)]) -> String {
+        // `values` first: a caller may give `{n}` its own formatting (thousands separators).
+        let mut all = values.to_vec();
+        all.push(("n", n.to_string()));
+        t_with(&self.code, &plural_key(key, n), &all)
     }
 }
 
@@ -264,12 +280,17 @@ mod tests {
         out
     }
 
-    /// The string literals that directly follow each of `openers` in `text`.
+    /// The string literals that follow each of `openers` in `text` (each opener ends with the
+    /// literal's opening quote; line breaks and spaces before that quote are allowed, as
+    /// rustfmt puts them in a long call).
     fn literals_after<'a>(text: &'a str, openers: &[&str]) -> Vec<&'a str> {
         let mut found = Vec::new();
         for opener in openers {
-            for (at, _) in text.match_indices(opener) {
-                let rest = &text[at + opener.len()..];
+            let head = opener.trim_end_matches('"');
+            for (at, _) in text.match_indices(head) {
+                let Some(rest) = text[at + head.len()..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
                 if let Some(end) = rest.find('"') {
                     found.push(&rest[..end]);
                 }
@@ -298,6 +319,14 @@ mod tests {
                     missing.push(format!("{path}: {key}"));
                 }
             }
+            for key in literals_after(&text, &[".tn(\""]) {
+                for n in [1, 2] {
+                    let form = plural_key(key, n);
+                    if !english.contains_key(&form) {
+                        missing.push(format!("{path}: {form}"));
+                    }
+                }
+            }
         }
         // Keys made from an id at run time.
         let mut made: Vec<String> = Vec::new();
@@ -313,8 +342,10 @@ mod tests {
                 .map(|m| format!("lab.mode.{}", m.id())),
         );
         for kind in ["model", "view", "enum", "type"] {
-            made.push(format!("erd.label.{kind}"));
+            made.push(plural_key(&format!("erd.label.{kind}"), 1));
+            made.push(plural_key(&format!("erd.label.{kind}"), 2));
         }
+
         for key in made {
             if !english.contains_key(&key) {
                 missing.push(key);

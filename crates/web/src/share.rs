@@ -186,10 +186,8 @@ pub fn has_work(current: &Current) -> bool {
         || (current.schema().trim() != STARTER_SCHEMA.trim() && !current.schema().trim().is_empty())
 }
 
-/// `{n} thing(s)`: `<key>.one` for one, `<key>.other` for any other count.
 fn plural(lang: &Lang, n: usize, key: &str) -> String {
-    let form = if n == 1 { "one" } else { "other" };
-    lang.tw(&format!("{key}.{form}"), &[("n", n.to_string())])
+    lang.tn(key, n, &[])
 }
 
 /// "a schema with 2 models, 1 migration and 2 tables"

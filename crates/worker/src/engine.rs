@@ -104,13 +104,13 @@ impl Engine {
             }),
             Request::AnalyzeSchema { text } => {
                 // The editor's text is the schema file, as an editor with autosave.
-                let diagnostics = schema::analyze(&text);
+                let analysis = schema::analyze(&text);
                 // A late analysis of the project just closed is not this project's text.
                 if self.closed_schema.as_deref() != Some(text.as_str()) {
                     self.closed_schema = None;
                     self.project.set_schema(&text);
                 }
-                Ok(Response::Analysis { diagnostics })
+                Ok(analysis)
             }
             Request::FormatSchema { text } => Ok(schema::format(&text)),
             Request::Generate { schema } => Ok(client::generate(&schema, &mut self.client)),

@@ -1,6 +1,6 @@
 //! Schema-language requests: diagnostics positioned for the editor, and formatting.
 
-use seedbed_protocol::{Response, SchemaDiagnostic};
+use seedbed_protocol::{Response, SchemaDiagnostic, TOO_MANY_PROBLEMS};
 use seedbed_psl::{LineIndex, parse_and_validate};
 
 /// The file name Prisma prints in its messages, as in a real project.
@@ -13,7 +13,7 @@ pub const MAX_DIAGNOSTICS: usize = 200;
 
 /// The diagnostics of `text` (the first [`MAX_DIAGNOSTICS`], then one that counts the
 /// others), with UTF-16 line/column ranges (what browsers count in).
-pub fn analyze(text: &str) -> Vec<SchemaDiagnostic> {
+pub fn analyze(text: &str) -> Response {
     let schema = parse_and_validate(text);
     let index = LineIndex::new(text);
     let total = schema.diagnostics.len();
@@ -41,7 +41,7 @@ pub fn analyze(text: &str) -> Vec<SchemaDiagnostic> {
         let at = index.line_col_utf16(last.span.start);
         shown.push(SchemaDiagnostic {
             error: true,
-            code: "seedbed::too-many-problems".into(),
+            code: TOO_MANY_PROBLEMS.into(),
             message: format!(
                 "…and {} more problems, not listed (only the first {MAX_DIAGNOSTICS} are). Fix these first, or undo the paste.",
                 total - MAX_DIAGNOSTICS
@@ -52,7 +52,10 @@ pub fn analyze(text: &str) -> Vec<SchemaDiagnostic> {
             end_column: at.col,
         });
     }
-    shown
+    Response::Analysis {
+        diagnostics: shown,
+        not_listed: total.saturating_sub(MAX_DIAGNOSTICS),
+    }
 }
 
 /// `prisma format`: the formatted text, or the refusal Prisma prints when the completed
@@ -91,8 +94,15 @@ mod tests {
             let text = "junk line\n".repeat(*lines);
             let total = parse_and_validate(&text).diagnostics.len();
             assert_eq!(total, *lines, "one problem per junk line");
-            let diagnostics = analyze(&text);
+            let Response::Analysis {
+                diagnostics,
+                not_listed,
+            } = analyze(&text)
+            else {
+                panic!("not an analysis")
+            };
             assert_eq!(diagnostics.len(), *returned, "{lines} lines");
+            assert_eq!(not_listed, more.unwrap_or(0), "{lines} lines");
             let last = diagnostics
                 .last()
                 .map(|d| d.message.clone())
@@ -110,7 +120,9 @@ mod tests {
     #[test]
     fn positions_diagnostics_by_line_and_utf16_column() {
         let text = "model Ünïcode {\n  id Int @id\n  bad Strin\n}\n";
-        let diagnostics = analyze(text);
+        let Response::Analysis { diagnostics, .. } = analyze(text) else {
+            panic!("not an analysis")
+        };
         let bad = diagnostics
             .iter()
             .find(|d| d.message.contains("Strin"))

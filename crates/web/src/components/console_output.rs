@@ -126,7 +126,7 @@ pub fn render_line(line: &Line, lang: &crate::i18n::Lang) -> Html {
                     <div class="call-label"><code>{ label }</code></div>
                     { body }
                     <details class="statements">
-                        <summary>{ lang.tw("client.statements", &[("n", statements.len().to_string())]) }</summary>
+                        <summary>{ lang.tn("client.statements", statements.len(), &[]) }</summary>
                         <ol>{ for sql }</ol>
                     </details>
                 </div>

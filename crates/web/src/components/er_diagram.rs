@@ -128,8 +128,8 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
     let summary = lang.tw(
         "erd.summary",
         &[
-            ("models", models.to_string()),
-            ("relations", relations.to_string()),
+            ("models", lang.tn("erd.models", models, &[])),
+            ("relations", lang.tn("erd.relations", relations, &[])),
         ],
     );
     let view_box = format!("0 0 {} {}", d.width, d.height);
@@ -195,7 +195,7 @@ fn note_text(note: &Note, lang: &Lang) -> String {
         Note::NothingToDraw { reason } => {
             lang.tw("erd.note_nothing", &[("message", reason.clone())])
         }
-        Note::PartialErrors { count } => lang.tw("erd.note_errors", &[("n", count.to_string())]),
+        Note::PartialErrors { count } => lang.tn("erd.note_errors", *count, &[]),
     }
 }
 
@@ -231,10 +231,10 @@ fn node(node: &Node, lang: &Lang) -> Html {
         NodeKind::Enum => "enum",
         NodeKind::CompositeType => "type",
     };
-    let count = node.fields.len().to_string();
-    let label = lang.tw(
+    let label = lang.tn(
         &format!("erd.label.{kind}"),
-        &[("name", node.name.clone()), ("n", count)],
+        node.fields.len(),
+        &[("name", node.name.clone())],
     );
     let label = match &node.db_name {
         Some(table) => format!(

@@ -507,7 +507,7 @@ fn ClientNotes() -> Html {
             <input id="lab-note" type="text" placeholder={lang.t("lab.note_placeholder")} aria-label={lang.t("lab.note_label")}
                 value={(*note).clone()} {oninput} />
             <div class="lab-client-actions">
-                <button id="lab-counter" onclick={click}>{ lang.tw("lab.clicked", &[("n", clicks.to_string())]) }</button>
+                <button id="lab-counter" onclick={click}>{ lang.tn("lab.clicked", usize::try_from(*clicks).unwrap_or(usize::MAX), &[]) }</button>
                 <button id="lab-toggle" onclick={toggle} aria-expanded={open.to_string()}>
                     { if *open { lang.t("lab.hide_details") } else { lang.t("lab.show_details") } }
                 </button>
@@ -536,7 +536,7 @@ fn entry_html(e: &Entry, lang: &Lang) -> Html {
             <p class="lab-step-why">{ lang.t(e.explanation_key) }</p>
             if !e.sql.is_empty() {
                 <details class="lab-sql">
-                    <summary>{ lang.tw("lab.sql_statements", &[("n", e.sql.len().to_string())]) }</summary>
+                    <summary>{ lang.tn("lab.sql_statements", e.sql.len(), &[]) }</summary>
                     <ol>{ for e.sql.iter().map(|s| html! { <li><code>{ s.clone() }</code></li> }) }</ol>
                 </details>
             }
@@ -548,8 +548,8 @@ fn entry_html(e: &Entry, lang: &Lang) -> Html {
 fn counts_cells(c: &Counts, lang: &Lang) -> Html {
     html! {
         <>
-            <td>{ c.added }{ " " }<span class="muted">{ lang.tw("lab.nodes", &[("n", c.added_nodes.to_string())]) }</span></td>
-            <td>{ c.removed }{ " " }<span class="muted">{ lang.tw("lab.nodes", &[("n", c.removed_nodes.to_string())]) }</span></td>
+            <td>{ c.added }{ " " }<span class="muted">{ lang.tn("lab.nodes", c.added_nodes, &[]) }</span></td>
+            <td>{ c.removed }{ " " }<span class="muted">{ lang.tn("lab.nodes", c.removed_nodes, &[]) }</span></td>
             <td>{ c.text }</td>
             <td>{ c.attributes }</td>
             <td><strong>{ c.total() }</strong></td>

@@ -33,7 +33,7 @@
 
 use super::Ctx;
 use crate::editor::Editor;
-use seedbed_protocol::{Request, Response, SchemaDiagnostic};
+use seedbed_protocol::{Request, Response, SchemaDiagnostic, TOO_MANY_PROBLEMS};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -77,6 +77,8 @@ struct Shared {
     mirror: NodeRef,
     /// Whether a refusal to format is shown (so an edit clears it without a render when not).
     refusal_shown: Cell<bool>,
+    /// The interface's language as of the last render (replies are translated with it).
+    lang: RefCell<Option<crate::i18n::Lang>>,
     /// False once the pane is gone, so a late-loading editor is not mounted.
     alive: Cell<bool>,
 }
@@ -197,7 +199,12 @@ impl Pane {
                     }
                     return;
                 }
-                if let Response::Analysis { diagnostics } = response {
+                if let Response::Analysis {
+                    mut diagnostics,
+                    not_listed,
+                } = response
+                {
+                    pane.translate_not_listed(&mut diagnostics, not_listed);
                     shared.with_editor(|e| e.set_diagnostics(&diagnostics));
                     if let Ok(mut kept) = shared.diagnostics.try_borrow_mut() {
                         kept.clone_from(&diagnostics);
@@ -205,6 +212,21 @@ impl Pane {
                     pane.problems.set(diagnostics);
                 }
             });
+    }
+
+    /// The worker's count of the problems it did not list, in the interface's language.
+    fn translate_not_listed(&self, diagnostics: &mut [SchemaDiagnostic], not_listed: usize) {
+        let Some(lang) = self.shared.lang.try_borrow().ok().and_then(|l| l.clone()) else {
+            return;
+        };
+        let listed = diagnostics.len().saturating_sub(1);
+        if let Some(d) = diagnostics.iter_mut().find(|d| d.code == TOO_MANY_PROBLEMS) {
+            d.message = lang.tn(
+                "editor.not_listed",
+                not_listed,
+                &[("max", listed.to_string())],
+            );
+        }
     }
 
     /// The learner edited the text (in the editor or in the textarea).
@@ -279,6 +301,11 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
         *current = props.ctx.clone();
     }
     let host = use_node_ref();
+    if let Ok(mut current) = shared.lang.try_borrow_mut()
+        && current.as_ref().map(|l| l.code()) != Some(lang.code())
+    {
+        *current = Some(lang.clone());
+    }
     let pane = Pane {
         shared: (*shared).clone(),
         ctx,
@@ -394,7 +421,10 @@ pub fn SchemaPane(props: &SchemaPaneProps) -> Html {
         (0, 0) => lang.t("editor.no_problems"),
         (e, w) => lang.tw(
             "editor.problems",
-            &[("errors", e.to_string()), ("warnings", w.to_string())],
+            &[
+                ("errors", lang.tn("editor.errors", e, &[])),
+                ("warnings", lang.tn("editor.warnings", w, &[])),
+            ],
         ),
     };
     let items = problems.iter().map(|d| {

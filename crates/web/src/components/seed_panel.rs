@@ -118,8 +118,9 @@ pub fn SeedPanel(props: &SeedPanelProps) -> Html {
                             .iter()
                             .map(|t| format!("{} {}", t.model, thousands(t.rows)))
                             .collect();
-                        Ok(lang.tw(
+                        Ok(lang.tn(
                             "db.seed.done",
+                            usize::try_from(total_rows).unwrap_or(usize::MAX),
                             &[
                                 ("n", thousands(total_rows)),
                                 ("seconds", format!("{seconds:.2}")),

@@ -28,7 +28,7 @@ fn statement(lang: &crate::i18n::Lang, result: &SqlOutcome, show_sql: bool) -> H
     let body = match &result.rows {
         Some(rows) => html! { <RowsTable rows={rows.clone()} /> },
         None => {
-            html! { <p class="ok">{ lang.tw("db.sql.changed", &[("n", result.changes.to_string())]) }</p> }
+            html! { <p class="ok">{ lang.tn("db.sql.changed", usize::try_from(result.changes).unwrap_or(usize::MAX), &[]) }</p> }
         }
     };
     html! {
@@ -82,7 +82,7 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
         let body = match &entry.outcome {
             ConsoleOutcome::Rows(rows) => html! { <RowsTable rows={rows.clone()} /> },
             ConsoleOutcome::Changed(n) => {
-                html! { <p class="ok">{ lang.tw("db.sql.changed", &[("n", n.to_string())]) }</p> }
+                html! { <p class="ok">{ lang.tn("db.sql.changed", usize::try_from(*n).unwrap_or(usize::MAX), &[]) }</p> }
             }
             ConsoleOutcome::Failed(message) => html! { <p class="error">{ message }</p> },
             ConsoleOutcome::Script { results, error } => {

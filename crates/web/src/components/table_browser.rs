@@ -338,12 +338,12 @@ pub fn TableBrowser(props: &TableBrowserProps) -> Html {
         let ctx = props.ctx.clone();
         let links = found.iter().map(|r| {
             let (ctx, fk, values) = (ctx.clone(), r.foreign_key.clone(), r.values.clone());
-            let label = lang.tw(
+            let label = lang.tn(
                 "db.reference_count",
+                usize::try_from(r.count).unwrap_or(usize::MAX),
                 &[
                     ("table", fk.from_table.clone()),
                     ("columns", fk.columns.join(", ")),
-                    ("count", r.count.to_string()),
                 ],
             );
             html! {
@@ -388,7 +388,7 @@ pub fn TableBrowser(props: &TableBrowserProps) -> Html {
             </div>
             if *confirm_delete && count > 0 {
                 <div class="confirm" role="alertdialog" aria-label={lang.t("db.delete_confirm_title")}>
-                    <span>{ lang.tw("db.delete_confirm", &[("n", count.to_string())]) }</span>
+                    <span>{ lang.tn("db.delete_confirm", count, &[]) }</span>
                     <button id="rows-delete-confirm" class="danger" onclick={delete}>{ lang.t("db.delete") }</button>
                     <button id="rows-delete-cancel" onclick={{ let c = confirm_delete.clone(); Callback::from(move |_| c.set(false)) }}>{ lang.t("db.cancel") }</button>
                 </div>
