@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, waitReady, screenshot } from './browser.mjs';
+import { launch, openPage, waitReady, screenshot, runInTerminal, BASE_URL } from './browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LESSONS_DIR = path.join(ROOT, 'examples/lessons');
@@ -191,6 +191,37 @@ test('a link opens a lesson at a step, in the language chosen before', async () 
   await page.locator('#lesson-check', { hasText: 'Comprobar' }).waitFor();
   assert.equal(await page.locator('#language').inputValue(), 'es');
   await context.close();
+});
+
+test('a command run in a step still counts after a reload; one run before the step opened does not', async () => {
+  // Lesson 08's step 7 checks that `migrate status` ran and failed; a wrong flag fails it.
+  const line = 'npx prisma migrate status --no-such-flag';
+  {
+    const { context, page } = await openPage(browser, '?lesson=08-drift-and-resolve&step=7');
+    await waitReady(page);
+    await page.locator('.lesson[data-step="7"]').waitFor();
+    assert.equal((await runInTerminal(page, line)).exit, '1');
+    await page.reload();
+    await waitReady(page);
+    // The terminal shows the command again, and the step's check counts it.
+    await page.locator('.term-entry .term-command', { hasText: line }).waitFor();
+    assert.equal((await check(page)).verdict, 'pass');
+    await context.close();
+  }
+  {
+    const { context, page } = await openPage(browser, '?lesson=08-drift-and-resolve&step=6');
+    await waitReady(page);
+    await page.locator('.lesson[data-step="6"]').waitFor();
+    assert.equal((await runInTerminal(page, line)).exit, '1');
+    await page.click('#lesson-skip');
+    await page.locator('.lesson[data-step="7"]').waitFor();
+    // Opened again without the link (which would open step 6 again): the saved progress.
+    await page.goto(BASE_URL);
+    await waitReady(page);
+    await page.locator('.lesson[data-step="7"]').waitFor();
+    assert.equal((await check(page)).verdict, 'fail');
+    await context.close();
+  }
 });
 
 test('an embed shows one lesson beside the panes it names, and other embeds hide the lessons', async () => {

@@ -133,9 +133,11 @@ console.log('seeded', rows.length)
   await page.press('#terminal-input', 'ArrowUp');
   assert.equal(await page.inputValue('#terminal-input'), 'npx prisma migrate status');
 
-  // A reload finds everything as it was.
+  // A reload finds everything as it was, the terminal's transcript included.
+  const shownBefore = await page.locator('.term-entry').allInnerTexts();
   await page.reload();
   await waitReady(page);
+  assert.deepEqual(await page.locator('.term-entry').allInnerTexts(), shownBefore);
   await page.waitForFunction(() => document.querySelector('#schema').value.includes('model Post'));
   assert.equal(await page.inputValue('#schema'), POST(''));
   await page.locator('#migration-tree li[data-status="applied"]').nth(2).waitFor();

@@ -18,6 +18,7 @@ pub mod sandbox;
 pub mod share;
 pub mod shortcuts;
 pub mod state;
+pub mod transcript;
 
 use wasm_bindgen::prelude::*;
 

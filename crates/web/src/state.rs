@@ -49,6 +49,15 @@ impl TableView {
     }
 }
 
+/// A terminal line that finished: its entry's number on the screen, the line and its exit
+/// code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedCommand {
+    pub entry: u32,
+    pub line: String,
+    pub exit_code: i32,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub worker: WorkerStatus,
@@ -75,9 +84,9 @@ pub struct AppState {
     pub queued_command: Option<(u32, String)>,
     /// Bumped when another project was opened (the terminal clears its screen).
     pub project_rev: u32,
-    /// Every terminal line that finished, with its exit code, oldest first (the lessons
-    /// check what was run since a step opened).
-    pub terminal_log: Vec<(String, i32)>,
+    /// Every terminal line that finished, oldest first (the lessons check what was run
+    /// since a step opened). After a reload it starts with the restored transcript.
+    pub terminal_log: Vec<LoggedCommand>,
     // -- Lessons: where the learner is (share links carry it), and a lesson a link asks
     // -- the lessons pane to open.
     /// The open lesson and its step (from 0), as the lessons pane reports it.
@@ -168,7 +177,11 @@ pub enum Action {
     /// Runs a line in the terminal.
     RunInTerminal(String),
     /// A terminal line finished with this exit code.
-    TerminalRan(String, i32),
+    TerminalRan {
+        entry: u32,
+        line: String,
+        exit_code: i32,
+    },
     /// The lessons pane shows this lesson at this step (from 0), or the list.
     LessonAt(Option<(String, usize)>),
     /// Asks the lessons pane to open a lesson at a step (from 0) on the current project.
@@ -195,7 +208,15 @@ impl AppState {
             Action::FilesChanged => self.files_rev = self.files_rev.wrapping_add(1),
             Action::ClientGenerated => self.client_rev = self.client_rev.wrapping_add(1),
             Action::Notice(text) => self.notice = Some(Notice::Text(text)),
-            Action::TerminalRan(line, exit_code) => self.terminal_log.push((line, exit_code)),
+            Action::TerminalRan {
+                entry,
+                line,
+                exit_code,
+            } => self.terminal_log.push(LoggedCommand {
+                entry,
+                line,
+                exit_code,
+            }),
             Action::LessonAt(at) => self.lesson = at,
             Action::OpenLesson(id, step) => {
                 let n = self
@@ -342,14 +363,24 @@ mod tests {
 
     #[test]
     fn finished_terminal_lines_are_logged_in_order() {
+        let ran = |entry, line: &str, exit_code| Action::TerminalRan {
+            entry,
+            line: line.into(),
+            exit_code,
+        };
         let s = AppState::default()
-            .apply(Action::TerminalRan("npx prisma validate".into(), 0))
-            .apply(Action::TerminalRan("npx prisma migrate status".into(), 1));
+            .apply(ran(4, "npx prisma validate", 0))
+            .apply(ran(5, "npx prisma migrate status", 1));
+        let logged: Vec<(u32, &str, i32)> = s
+            .terminal_log
+            .iter()
+            .map(|c| (c.entry, c.line.as_str(), c.exit_code))
+            .collect();
         assert_eq!(
-            s.terminal_log,
+            logged,
             [
-                ("npx prisma validate".to_owned(), 0),
-                ("npx prisma migrate status".to_owned(), 1)
+                (4, "npx prisma validate", 0),
+                (5, "npx prisma migrate status", 1)
             ]
         );
     }

@@ -54,6 +54,58 @@ fn save_progress(progress: &Progress) {
     }
 }
 
+const STEP_SINCE_KEY: &str = "seedbed:lesson-step-since";
+
+/// Where the open step began in the terminal: the number of the first entry its check may
+/// count. Kept in `sessionStorage` beside the terminal's transcript, which survives a
+/// reload too (`crate::transcript`), so after a reload a command run earlier in the same
+/// step still counts, and one run before the step opened still does not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct StepSince {
+    lesson: String,
+    step: usize,
+    since: u32,
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    if crate::embed::is_embed() {
+        return None;
+    }
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// The saved start of `lesson`'s `step`. Without one (the step was opened by a link, or
+/// before this was kept), it starts now, after any entries restored from before a reload,
+/// and that is saved.
+fn load_since(lesson: Option<&String>, step: usize) -> u32 {
+    let saved: Option<StepSince> = session_storage()
+        .and_then(|s| s.get_item(STEP_SINCE_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok());
+    match (saved, lesson) {
+        (Some(s), Some(lesson)) if s.lesson == *lesson && s.step == step => s.since,
+        (_, lesson) => {
+            let since = crate::transcript::load()
+                .last()
+                .map_or(0, |e| e.id.wrapping_add(1))
+                .max(super::terminal::peek_next_entry_id());
+            if let Some(lesson) = lesson {
+                save_since(&StepSince {
+                    lesson: lesson.clone(),
+                    step,
+                    since,
+                });
+            }
+            since
+        }
+    }
+}
+
+fn save_since(since: &StepSince) {
+    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(since)) {
+        let _ = storage.set_item(STEP_SINCE_KEY, &text);
+    }
+}
+
 /// `?lesson=<id>&step=<n>` (n from 1).
 fn link_target() -> Option<(String, usize)> {
     let search = web_sys::window()?.location().search().ok()?;
@@ -227,8 +279,16 @@ pub fn Lessons(props: &LessonsProps) -> Html {
     });
     let check = use_state(|| CheckState::Idle);
     let show_hint = use_state(|| false);
-    // Where the terminal log stood when the step opened: the check sees what came after.
-    let log_start = use_state(|| 0usize);
+    // The first terminal entry of the open step: the check sees what ran from there on.
+    let since = use_state(|| {
+        let step = progress
+            .current
+            .as_ref()
+            .and_then(|id| progress.steps.get(id))
+            .copied()
+            .unwrap_or(0);
+        load_since(progress.current.as_ref(), step)
+    });
     let starting = use_state(|| None::<String>);
 
     let lang = lang_ctx.code().to_owned();
@@ -239,25 +299,30 @@ pub fn Lessons(props: &LessonsProps) -> Html {
 
     // Moves to a step (or none) and resets what belongs to the step.
     let go = {
-        let (progress, check, show_hint, log_start, state) = (
+        let (progress, check, show_hint, since) = (
             progress.clone(),
             check.clone(),
             show_hint.clone(),
-            log_start.clone(),
-            props.state.clone(),
+            since.clone(),
         );
         Callback::from(move |(id, step, loaded): (String, usize, bool)| {
             let mut p = (*progress).clone();
             p.current = Some(id.clone());
             p.steps.insert(id.clone(), step);
             if loaded {
-                p.loaded = Some(id);
+                p.loaded = Some(id.clone());
             }
             save_progress(&p);
             progress.set(p);
             check.set(CheckState::Idle);
             show_hint.set(false);
-            log_start.set(state.terminal_log.len());
+            let first = super::terminal::peek_next_entry_id();
+            save_since(&StepSince {
+                lesson: id,
+                step,
+                since: first,
+            });
+            since.set(first);
         })
     };
 
@@ -466,11 +531,11 @@ pub fn Lessons(props: &LessonsProps) -> Html {
                         Callback::from(move |_| go.emit((id.clone(), to, false)))
                     };
                     let on_check = {
-                        let (ctx, check, state, log_start, lang, step) = (
+                        let (ctx, check, state, since, lang, step) = (
                             props.ctx.clone(),
                             check.clone(),
                             props.state.clone(),
-                            log_start.clone(),
+                            since.clone(),
                             lang.clone(),
                             step.clone(),
                         );
@@ -479,10 +544,10 @@ pub fn Lessons(props: &LessonsProps) -> Html {
                             let history: Vec<WorldCommand> = state
                                 .terminal_log
                                 .iter()
-                                .skip(*log_start)
-                                .map(|(line, exit_code)| WorldCommand {
-                                    line: line.clone(),
-                                    exit_code: *exit_code,
+                                .filter(|c| c.entry >= *since)
+                                .map(|c| WorldCommand {
+                                    line: c.line.clone(),
+                                    exit_code: c.exit_code,
                                 })
                                 .collect();
                             let (check, lang, step) = (check.clone(), lang.clone(), step.clone());

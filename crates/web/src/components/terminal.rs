@@ -3,7 +3,7 @@
 //! common commands. Lines run in the engine worker (`seedbed-shell`) on the project's files
 //! and database; questions Prisma asks become a dialog and the line runs again with the
 //! answer; a seed script runs in the client sandbox, its output printed between Prisma's
-//! own lines.
+//! own lines. Finished commands and their output survive a reload (`crate::transcript`).
 
 use super::Ctx;
 use crate::sandbox::{CallResult, SandboxEvent, SandboxRun, request_for};
@@ -46,6 +46,40 @@ struct Entry {
 #[derive(Debug, Clone, PartialEq, Default)]
 struct Screen {
     entries: Vec<Entry>,
+}
+
+impl Screen {
+    /// The screen as the page left it before a reload; new entries are numbered after it.
+    fn restored() -> Screen {
+        let entries: Vec<Entry> = crate::transcript::load()
+            .into_iter()
+            .map(|e| Entry {
+                id: e.id,
+                line: e.line,
+                output: e.output,
+                exit_code: Some(e.exit_code),
+            })
+            .collect();
+        if let Some(last) = entries.iter().map(|e| e.id).max() {
+            NEXT_ID.with(|n| n.set(n.get().max(last.wrapping_add(1))));
+        }
+        Screen { entries }
+    }
+
+    /// The finished entries, as the transcript keeps them.
+    fn finished(&self) -> Vec<crate::transcript::SavedEntry> {
+        self.entries
+            .iter()
+            .filter_map(|e| {
+                Some(crate::transcript::SavedEntry {
+                    id: e.id,
+                    line: e.line.clone(),
+                    output: e.output.clone(),
+                    exit_code: e.exit_code?,
+                })
+            })
+            .collect()
+    }
 }
 
 enum ScreenAction {
@@ -365,7 +399,7 @@ pub struct TerminalProps {
 #[function_component]
 pub fn Terminal(props: &TerminalProps) -> Html {
     let lang = crate::i18n::use_lang();
-    let screen = use_reducer(Screen::default);
+    let screen = use_reducer(Screen::restored);
     let input = use_state(String::new);
     let history = use_mut_ref(load_history);
     // Where ↑/↓ is in the history (None: editing a new line).
@@ -396,18 +430,32 @@ pub fn Terminal(props: &TerminalProps) -> Html {
         });
     }
     {
-        // Each finished line goes to the app's log once (the lessons check what was run).
-        let (dispatch, reported) = (
+        // Each finished line goes to the app's log once (the lessons check what was run),
+        // and the transcript is saved when a line finishes or the screen is cleared (not on
+        // every line a running seed prints).
+        let (dispatch, reported, saved) = (
             props.state.dispatcher(),
             use_mut_ref(std::collections::HashSet::<u32>::new),
+            use_mut_ref(|| 0usize),
         );
         use_effect_with((*screen).clone(), move |screen| {
+            let mut finished_now = false;
             for e in &screen.entries {
                 if let Some(code) = e.exit_code
                     && reported.borrow_mut().insert(e.id)
                 {
-                    dispatch.dispatch(Action::TerminalRan(e.line.clone(), code));
+                    finished_now = true;
+                    dispatch.dispatch(Action::TerminalRan {
+                        entry: e.id,
+                        line: e.line.clone(),
+                        exit_code: code,
+                    });
                 }
+            }
+            let finished = screen.finished();
+            if finished_now || finished.len() < *saved.borrow() {
+                crate::transcript::save(&finished);
+                *saved.borrow_mut() = finished.len();
             }
         });
     }
@@ -625,6 +673,12 @@ pub fn Terminal(props: &TerminalProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The id the next entry will get, without taking it (a lesson step counts the commands
+/// numbered from here).
+pub fn peek_next_entry_id() -> u32 {
+    NEXT_ID.with(|n| n.get())
 }
 
 /// The id the next entry gets (entries are numbered in order of their start).
