@@ -84,7 +84,7 @@ test('a learner browses, follows relations, edits and finds the edits after a re
   // A script of several statements: each one runs, the last query's rows are shown.
   const entry = await runSql(page, FILL);
   assert.equal(await entry.locator('.statement').count(), 4);
-  assert.match(await entry.locator('.statement').nth(1).innerText(), /OK, 60 row\(s\) changed\./);
+  assert.match(await entry.locator('.statement').nth(1).innerText(), /OK, 60 rows changed\./);
   assert.equal((await entry.locator('.statement').last().locator('td').textContent()).trim(), '63');
   await page.waitForFunction(() => document.querySelector('.table-link[data-table="User"] .count')?.textContent === '63');
   const broken = await runSql(page, 'SELECT 1 AS one; SELEC oops');
