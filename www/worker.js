@@ -1,15 +1,26 @@
-// Boots the engine worker: loads the wasm module, then hands control to Rust.
+// Boots the engine worker: instantiates the browser's wasm module (the same module as the
+// page's, `seedbed_browser_bg.wasm`), then hands control to Rust.
 // A failure to load is reported to the page instead of leaving it waiting forever.
 // The page passes its own flags in this script's query (crates/web/src/bridge.rs).
 const query = new URL(self.location.href).searchParams;
 const debug = query.has('debug');
 // An embed in another page: memory only, nothing saved (crates/worker/src/browser.rs).
 const embed = query.has('embed');
+// The page's first message is the module it compiled (or null): listened for before any
+// `await`, so it cannot arrive unheard.
+const compiled = new Promise((resolve) => {
+  self.addEventListener('message', (event) => resolve(event.data), { once: true });
+});
 try {
-  const { default: init, worker_main } = await import('./seedbed_worker.js');
-  await init({ module_or_path: new URL('./seedbed_worker_bg.wasm', import.meta.url) });
+  const { default: init, worker_main } = await import('./seedbed_browser.js');
+  const module = await compiled;
+  await init({
+    module_or_path: module instanceof WebAssembly.Module
+      ? module
+      : new URL('./seedbed_browser_bg.wasm', import.meta.url),
+  });
   worker_main(debug, embed);
 } catch (err) {
-  // The shape of `FromWorker::Event(Event::Panicked { message })` (crates/protocol).
-  self.postMessage(JSON.stringify({ event: { panicked: { message: 'The engine failed to load: ' + err } } }));
+  // Rust's messages are bytes (crates/protocol); the page takes a text message for this.
+  self.postMessage('The engine failed to load: ' + err);
 }

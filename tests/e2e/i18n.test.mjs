@@ -177,7 +177,7 @@ test('every interface text is translated: browser language and the #language pic
 
 test('?lang=es wins over the browser language, and the loading line is Spanish', async () => {
   const { context, page } = await pageIn('en-US');
-  await page.route('**/seedbed_web_bg.wasm', async (route) => {
+  await page.route('**/seedbed_browser_bg.wasm', async (route) => {
     // Hold the app back a moment, so the static loading line can be read.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();

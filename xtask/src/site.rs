@@ -1,8 +1,8 @@
-//! Building the static site: the two wasm modules, their JS glue, and the assets.
+//! Building the static site: the browser's wasm module, its JS glue, and the assets.
 //!
-//! The output folder is self-contained and runs from any static host: `index.html`, the
-//! page's module (`seedbed_web.js` + `_bg.wasm`), the engine worker's module
-//! (`seedbed_worker.js` + `_bg.wasm`, started by `worker.js`), everything in `www/` except the
+//! The output folder is self-contained and runs from any static host: `index.html`, the one
+//! wasm module the page and the engine worker share (`seedbed_browser.js` + `_bg.wasm`, from
+//! `crates/browser`; the worker is started by `worker.js`), everything in `www/` except the
 //! schema editor's source (`www/editor/`), and that editor bundled into `editor.js`.
 
 use crate::flag_value;
@@ -11,8 +11,9 @@ use crate::tools::{self, WASM_PROFILE, WASM_TARGET, WasmToolchain};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The wasm crates that become modules of the site.
-const MODULES: &[&str] = &["seedbed_web", "seedbed_worker"];
+/// The wasm crate that becomes the site's module: the page and the worker linked together,
+/// so the code both use (the protocol, serde, the standard library) ships once.
+const MODULE: &str = "seedbed_browser";
 
 pub struct Options {
     pub release: bool,
@@ -55,14 +56,12 @@ pub fn build(options: &Options) -> Result<WasmToolchain> {
     reset_dir(out)?;
     {
         let _step = Step::new("Generating the JS bindings");
-        for module in MODULES {
-            exec(
-                Command::new(&wasm_bindgen)
-                    .arg(wasm_dir.join(format!("{module}.wasm")))
-                    .args(["--target", "web", "--no-typescript", "--out-dir"])
-                    .arg(out),
-            )?;
-        }
+        exec(
+            Command::new(&wasm_bindgen)
+                .arg(wasm_dir.join(format!("{MODULE}.wasm")))
+                .args(["--target", "web", "--no-typescript", "--out-dir"])
+                .arg(out),
+        )?;
     }
     if options.release {
         let _step = Step::new("Optimising the wasm with wasm-opt");
@@ -80,24 +79,20 @@ pub fn build(options: &Options) -> Result<WasmToolchain> {
     Ok(toolchain)
 }
 
-/// Compiles the wasm crates and returns the folder holding the `.wasm` files.
+/// Compiles the wasm crate and returns the folder holding the `.wasm` file.
 fn compile(toolchain: &WasmToolchain, release: bool) -> Result<PathBuf> {
-    // One cargo run per module: built together, cargo would unify their features and
-    // link SQLite into the page's module too.
-    for module in MODULES {
-        let mut cmd = toolchain.cargo(false);
-        cmd.args([
-            "build",
-            "--target",
-            WASM_TARGET,
-            "-p",
-            &module.replace('_', "-"),
-        ]);
-        if release {
-            cmd.args(["--profile", WASM_PROFILE]);
-        }
-        exec(&mut cmd)?;
+    let mut cmd = toolchain.cargo(false);
+    cmd.args([
+        "build",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        &MODULE.replace('_', "-"),
+    ]);
+    if release {
+        cmd.args(["--profile", WASM_PROFILE]);
     }
+    exec(&mut cmd)?;
     let profile = if release { WASM_PROFILE } else { "debug" };
     Ok(toolchain.target_dir().join(WASM_TARGET).join(profile))
 }
@@ -106,26 +101,23 @@ fn compile(toolchain: &WasmToolchain, release: bool) -> Result<PathBuf> {
 fn optimise(out: &Path) -> Result {
     let modules = tools::node_tools()?;
     let wasm_opt = modules.join(".bin/wasm-opt");
-    for module in MODULES {
-        let file = out.join(format!("{module}_bg.wasm"));
-        // The features rustc enables by default for wasm32-unknown-unknown.
-        exec(
-            Command::new(&wasm_opt)
-                .arg(&file)
-                .arg("-o")
-                .arg(&file)
-                .args([
-                    "-Oz",
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                    "--enable-sign-ext",
-                    "--enable-mutable-globals",
-                    "--enable-reference-types",
-                    "--enable-multivalue",
-                ]),
-        )?;
-    }
-    Ok(())
+    let file = out.join(format!("{MODULE}_bg.wasm"));
+    // The features rustc enables by default for wasm32-unknown-unknown.
+    exec(
+        Command::new(&wasm_opt)
+            .arg(&file)
+            .arg("-o")
+            .arg(&file)
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+                "--enable-multivalue",
+            ]),
+    )
 }
 
 /// Where the schema editor's source lives in `www/`; it ships bundled, not as is.

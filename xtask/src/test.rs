@@ -10,6 +10,7 @@ use std::time::Instant;
 
 /// The crates compiled to wasm, checked with clippy for that target too.
 const WASM_CRATES: &[&str] = &[
+    "seedbed-browser",
     "seedbed-web",
     "seedbed-worker",
     "seedbed-db",

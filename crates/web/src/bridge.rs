@@ -35,7 +35,7 @@ struct Inner {
     ready: Cell<bool>,
     /// Counts workers started; events from an older, terminated worker are ignored.
     generation: Cell<u32>,
-    queued: RefCell<Vec<String>>,
+    queued: RefCell<Vec<Vec<u8>>>,
     on_event: Callback<BridgeEvent>,
     worker_url: String,
 }
@@ -87,11 +87,11 @@ impl Bridge {
             .pending
             .borrow_mut()
             .insert(id, Box::new(on_reply));
-        let text = encode(&Envelope { id, body: request });
+        let bytes = encode(&Envelope { id, body: request });
         if self.inner.ready.get() {
-            post(&self.inner, &text);
+            post(&self.inner, &bytes);
         } else {
-            self.inner.queued.borrow_mut().push(text);
+            self.inner.queued.borrow_mut().push(bytes);
         }
     }
 
@@ -103,9 +103,11 @@ impl Bridge {
     }
 }
 
-fn post(inner: &Inner, text: &str) {
+fn post(inner: &Inner, bytes: &[u8]) {
     if let Some(worker) = inner.worker.borrow().as_ref() {
-        let _ = worker.post_message(&JsValue::from_str(text));
+        // The copy's buffer is transferred to the worker, not copied again.
+        let array = js_sys::Uint8Array::from(bytes);
+        let _ = worker.post_message_with_transfer(&array, &js_sys::Array::of1(&array.buffer()));
     }
 }
 
@@ -128,13 +130,18 @@ fn spawn(inner: &Rc<Inner>) {
         let Some(inner) = weak.upgrade().filter(|i| i.generation.get() == generation) else {
             return;
         };
-        let Some(text) = event
-            .dyn_ref::<MessageEvent>()
-            .and_then(|m| m.data().as_string())
-        else {
+        let Some(data) = event.dyn_ref::<MessageEvent>().map(MessageEvent::data) else {
             return;
         };
-        receive(&inner, &text);
+        if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+            receive(&inner, decode::<FromWorker>(&bytes.to_vec()));
+        } else if let Some(text) = data.as_string() {
+            // Only `worker.js` posts text: the module failed to load before Rust ran.
+            receive(
+                &inner,
+                Ok(FromWorker::Event(Event::Panicked { message: text })),
+            );
+        }
     });
     let weak = Rc::downgrade(inner);
     let on_error = Listener::new(move |event: web_sys::Event| {
@@ -150,12 +157,24 @@ fn spawn(inner: &Rc<Inner>) {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // `worker.js` waits for this first message: the wasm module the page already compiled
+    // (`index.html` keeps it on `window.SeedbedWasm`), so the worker instantiates it without
+    // compiling it again; `null` makes it fetch and compile the module itself.
+    let _ = worker.post_message(&compiled_module());
     *inner.listeners.borrow_mut() = vec![on_message, on_error];
     *inner.worker.borrow_mut() = Some(worker);
 }
 
-fn receive(inner: &Rc<Inner>, text: &str) {
-    match decode::<FromWorker>(text) {
+/// The page's compiled `WebAssembly.Module` (page and worker run the same module), or null.
+fn compiled_module() -> JsValue {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("SeedbedWasm")).ok())
+        .filter(|m| m.is_instance_of::<js_sys::WebAssembly::Module>())
+        .unwrap_or(JsValue::NULL)
+}
+
+fn receive(inner: &Rc<Inner>, message: Result<FromWorker, String>) {
+    match message {
         Ok(FromWorker::Reply(Envelope { id, body })) => {
             let handler = inner.pending.borrow_mut().remove(&id);
             if let Some(handler) = handler {
@@ -171,9 +190,9 @@ fn receive(inner: &Rc<Inner>, text: &str) {
         Ok(FromWorker::Event(event)) => {
             if matches!(event, Event::Ready { .. }) {
                 inner.ready.set(true);
-                let queued: Vec<String> = inner.queued.borrow_mut().drain(..).collect();
-                for text in queued {
-                    post(inner, &text);
+                let queued: Vec<Vec<u8>> = inner.queued.borrow_mut().drain(..).collect();
+                for bytes in queued {
+                    post(inner, &bytes);
                 }
             }
             inner.on_event.emit(BridgeEvent::Worker(event));

@@ -23,7 +23,9 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 fn post(message: &FromWorker) {
-    let _ = scope().post_message(&JsValue::from_str(&encode(message)));
+    // The bytes' buffer is transferred, not copied, to the page.
+    let bytes = js_sys::Uint8Array::from(encode(message).as_slice());
+    let _ = scope().post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
 
 /// Why an embed saves nothing.
@@ -41,10 +43,10 @@ pub fn worker_main(debug: bool, embed: bool) {
             message: info.to_string(),
         }));
     }));
-    let (sender, receiver) = mpsc::unbounded::<String>();
+    let (sender, receiver) = mpsc::unbounded::<Vec<u8>>();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        if let Some(text) = event.data().as_string() {
-            let _ = sender.unbounded_send(text);
+        if let Some(bytes) = event.data().dyn_ref::<js_sys::Uint8Array>() {
+            let _ = sender.unbounded_send(bytes.to_vec());
         }
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -54,7 +56,7 @@ pub fn worker_main(debug: bool, embed: bool) {
 }
 
 /// Opens the storage, loads the open project (or the starter) and answers requests in order.
-async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed: bool) {
+async fn serve(mut requests: mpsc::UnboundedReceiver<Vec<u8>>, debug: bool, embed: bool) {
     let (mut shelf, mut storage_problem) = if embed {
         (Shelf::memory(), Some(EMBED_REASON.to_owned()))
     } else {
@@ -119,10 +121,14 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<String>, debug: bool, embed
         storage,
     }));
 
-    while let Some(text) = requests.next().await {
-        let Ok(envelope) = decode::<Envelope<Request>>(&text) else {
-            web_sys::console::warn_1(&format!("ignored malformed request: {text:.200}").into());
-            continue;
+    while let Some(bytes) = requests.next().await {
+        let envelope = match decode::<Envelope<Request>>(&bytes) {
+            Ok(envelope) => envelope,
+            Err(err) => {
+                let what = format!("ignored a request of {} bytes: {err}", bytes.len());
+                web_sys::console::warn_1(&what.into());
+                continue;
+            }
         };
         let reply_id = envelope.id;
         let response = if switching::is_project_request(&envelope.body) {
