@@ -203,6 +203,26 @@ test('broken and malicious links say why, change nothing, and the page keeps wor
   await context.close();
 });
 
+test('in Spanish, a refused link says why in Spanish', async () => {
+  const { context, page, errors } = await openPage(browser, '?lang=es');
+  await waitLoaded(page);
+  const reasons = [
+    ['#x1.abc', 'Esto no es un enlace para compartir de Seedbed: sus datos deberían empezar por `v1.`.'],
+    ['#v9.abc', 'Este enlace lo creó una versión más reciente de Seedbed (formato v9)'],
+  ];
+  for (const [hash, reason] of reasons) {
+    await page.evaluate((url) => { location.href = url; }, BASE_URL + '?lang=es' + hash);
+    const notice = page.locator('#share-notice.share-failed');
+    await notice.waitFor({ timeout: 10_000 });
+    const message = await notice.textContent();
+    assert.ok(message.startsWith('No se pudo abrir este enlace compartido: ' + reason), message);
+    await page.click('#share-notice button');
+    await page.evaluate(() => { location.hash = ''; });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('links with HTML and script in every field open as text: nothing runs', async () => {
   for (const { name, text } of fixtures('hostile_ok', '.link')) {
     const context = await browser.newContext();

@@ -43,22 +43,22 @@ pub enum ShareError {
     WrongShape { detail: String },
     /// A text field is over its size limit in bytes.
     TooLarge {
-        field: String,
+        field: Field,
         bytes: usize,
         limit: usize,
     },
     /// A one-line text field is over its limit in characters.
     TooLongText {
-        field: String,
+        field: Field,
         chars: usize,
         limit: usize,
     },
-    /// A list has more entries than allowed (`what` is plural, e.g. "commands").
-    TooMany { what: &'static str, limit: usize },
+    /// A list has more entries than allowed.
+    TooMany { what: Listed, limit: usize },
     /// A text field that must say something is empty.
-    EmptyText { field: String },
+    EmptyText { field: Field },
     /// A character Seedbed never accepts in that field (`code` is its Unicode scalar).
-    ForbiddenCharacter { field: String, code: u32 },
+    ForbiddenCharacter { field: Field, code: u32 },
     /// A migration name that is not a safe folder name.
     BadMigrationName { name: String },
     /// Two migrations with the same name (compared ignoring ASCII case, as the folders
@@ -74,6 +74,53 @@ pub enum ShareError {
     EmptySeed,
     /// Seeder settings asking for more than [`MAX_ROWS_PER_MODEL`] rows per model.
     TooManyRows { rows: u32 },
+}
+
+/// The part of a shared playground a refusal is about. Data, not words, so the page can say
+/// it in the learner's language; `Display` is the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    Schema,
+    /// The SQL of the migration of that name (as the link spelt it).
+    MigrationSql {
+        name: String,
+    },
+    SeedScript,
+    /// A command to replay, counted from 1.
+    Command {
+        number: usize,
+    },
+    LessonId,
+    Title,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::Schema => f.write_str("schema"),
+            Field::MigrationSql { name } => write!(f, "migration {} SQL", shown(name)),
+            Field::SeedScript => f.write_str("seed script"),
+            Field::Command { number } => write!(f, "command {number}"),
+            Field::LessonId => f.write_str("lesson id"),
+            Field::Title => f.write_str("title"),
+        }
+    }
+}
+
+/// A list in a shared playground that has a maximum length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    Migrations,
+    Commands,
+}
+
+impl fmt::Display for Listed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Listed::Migrations => "migrations",
+            Listed::Commands => "commands",
+        })
+    }
 }
 
 impl ShareError {
@@ -240,7 +287,7 @@ const SHOWN_CHARS: usize = 60;
 /// Quote link-supplied text for a message: shortened, then escaped (`{:?}` turns control,
 /// direction-override and other invisible characters into `\u{…}` so what is shown is what
 /// is there).
-pub(crate) fn shown(text: &str) -> String {
+pub fn shown(text: &str) -> String {
     let mut short: String = text.chars().take(SHOWN_CHARS).collect();
     if short.len() < text.len() {
         short.push('…');
@@ -248,7 +295,7 @@ pub(crate) fn shown(text: &str) -> String {
     format!("{short:?}")
 }
 
-fn shown_char(c: char) -> String {
+pub fn shown_char(c: char) -> String {
     if c.is_control() || !c.is_ascii() {
         format!("{c:?} (U+{:04X})", c as u32)
     } else {
@@ -257,7 +304,7 @@ fn shown_char(c: char) -> String {
 }
 
 /// `1234567` → `1,234,567`: limits read more easily grouped.
-pub(crate) fn grouped(n: usize) -> String {
+pub fn grouped(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
@@ -269,7 +316,7 @@ pub(crate) fn grouped(n: usize) -> String {
     out
 }
 
-fn kib(bytes: usize) -> String {
+pub fn kib(bytes: usize) -> String {
     if bytes.is_multiple_of(1024) {
         format!("{} KiB", grouped(bytes / 1024))
     } else {

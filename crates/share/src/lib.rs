@@ -33,7 +33,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags};
 use serde::{Deserialize, Serialize};
 
-pub use error::ShareError;
+pub use error::{Field, Listed, ShareError, grouped, kib, shown, shown_char};
 pub use validate::{is_prisma_command, is_valid_migration_name, validate};
 
 /// The prefix of every link this build writes. Format `v1` is frozen: links made with it

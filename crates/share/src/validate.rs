@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::error::ShareError;
+use crate::error::{Field, Listed, ShareError};
 use crate::{
     MAX_COMMAND_CHARS, MAX_COMMANDS, MAX_LESSON_ID_CHARS, MAX_MIGRATION_NAME_BYTES, MAX_MIGRATIONS,
     MAX_ROWS_PER_MODEL, MAX_SCHEMA_BYTES, MAX_SEED_SCRIPT_BYTES, MAX_SQL_BYTES, MAX_TITLE_CHARS,
@@ -17,12 +17,12 @@ use crate::{
 
 /// Check every rule; the first broken one is the error.
 pub fn validate(doc: &ShareDoc) -> Result<(), ShareError> {
-    size("schema", &doc.schema, MAX_SCHEMA_BYTES)?;
-    text("schema", &doc.schema, Lines::Many)?;
+    size(Field::Schema, &doc.schema, MAX_SCHEMA_BYTES)?;
+    text(Field::Schema, &doc.schema, Lines::Many)?;
 
     if doc.migrations.len() > MAX_MIGRATIONS {
         return Err(ShareError::TooMany {
-            what: "migrations",
+            what: Listed::Migrations,
             limit: MAX_MIGRATIONS,
         });
     }
@@ -39,9 +39,11 @@ pub fn validate(doc: &ShareDoc) -> Result<(), ShareError> {
                 name: migration.name.clone(),
             });
         }
-        let field = format!("migration {} SQL", crate::error::shown(&migration.name));
-        size(&field, &migration.sql, MAX_SQL_BYTES)?;
-        text(&field, &migration.sql, Lines::Many)?;
+        let field = || Field::MigrationSql {
+            name: migration.name.clone(),
+        };
+        size(field(), &migration.sql, MAX_SQL_BYTES)?;
+        text(field(), &migration.sql, Lines::Many)?;
     }
 
     if let Some(seed) = &doc.seed {
@@ -49,8 +51,8 @@ pub fn validate(doc: &ShareDoc) -> Result<(), ShareError> {
             return Err(ShareError::EmptySeed);
         }
         if let Some(script) = &seed.script {
-            size("seed script", script, MAX_SEED_SCRIPT_BYTES)?;
-            text("seed script", script, Lines::Many)?;
+            size(Field::SeedScript, script, MAX_SEED_SCRIPT_BYTES)?;
+            text(Field::SeedScript, script, Lines::Many)?;
         }
         if let Some(settings) = &seed.settings
             && settings.rows_per_model > MAX_ROWS_PER_MODEL
@@ -63,16 +65,16 @@ pub fn validate(doc: &ShareDoc) -> Result<(), ShareError> {
 
     if doc.commands.len() > MAX_COMMANDS {
         return Err(ShareError::TooMany {
-            what: "commands",
+            what: Listed::Commands,
             limit: MAX_COMMANDS,
         });
     }
     for (i, command) in doc.commands.iter().enumerate() {
-        let field = format!("command {}", i + 1);
-        chars(&field, command, MAX_COMMAND_CHARS)?;
+        let field = || Field::Command { number: i + 1 };
+        chars(field(), command, MAX_COMMAND_CHARS)?;
         // Characters first: a command with a line break must be refused as such even when
         // its first line is a Prisma command (the second line could be anything).
-        text(&field, command, Lines::One)?;
+        text(field(), command, Lines::One)?;
         if !is_prisma_command(command) {
             return Err(ShareError::BadCommand {
                 command: command.clone(),
@@ -93,16 +95,16 @@ pub fn validate(doc: &ShareDoc) -> Result<(), ShareError> {
     if let Some(lesson) = &doc.lesson {
         if lesson.id.is_empty() {
             return Err(ShareError::EmptyText {
-                field: "lesson id".into(),
+                field: Field::LessonId,
             });
         }
-        chars("lesson id", &lesson.id, MAX_LESSON_ID_CHARS)?;
-        text("lesson id", &lesson.id, Lines::One)?;
+        chars(Field::LessonId, &lesson.id, MAX_LESSON_ID_CHARS)?;
+        text(Field::LessonId, &lesson.id, Lines::One)?;
     }
 
     if let Some(title) = &doc.title {
-        chars("title", title, MAX_TITLE_CHARS)?;
-        text("title", title, Lines::One)?;
+        chars(Field::Title, title, MAX_TITLE_CHARS)?;
+        text(Field::Title, title, Lines::One)?;
     }
     Ok(())
 }
@@ -153,7 +155,7 @@ enum Lines {
 
 /// Refuse control characters (all of Unicode's `Cc`: C0, DEL, C1) except tab, and line
 /// breaks only in multi-line fields; refuse the bidirectional controls everywhere.
-fn text(field: &str, value: &str, lines: Lines) -> Result<(), ShareError> {
+fn text(field: Field, value: &str, lines: Lines) -> Result<(), ShareError> {
     for c in value.chars() {
         let ok = match c {
             '\t' => true,
@@ -162,7 +164,7 @@ fn text(field: &str, value: &str, lines: Lines) -> Result<(), ShareError> {
         };
         if !ok {
             return Err(ShareError::ForbiddenCharacter {
-                field: field.into(),
+                field,
                 code: c as u32,
             });
         }
@@ -170,10 +172,10 @@ fn text(field: &str, value: &str, lines: Lines) -> Result<(), ShareError> {
     Ok(())
 }
 
-fn size(field: &str, value: &str, limit: usize) -> Result<(), ShareError> {
+fn size(field: Field, value: &str, limit: usize) -> Result<(), ShareError> {
     if value.len() > limit {
         return Err(ShareError::TooLarge {
-            field: field.into(),
+            field,
             bytes: value.len(),
             limit,
         });
@@ -181,13 +183,13 @@ fn size(field: &str, value: &str, limit: usize) -> Result<(), ShareError> {
     Ok(())
 }
 
-fn chars(field: &str, value: &str, limit: usize) -> Result<(), ShareError> {
+fn chars(field: Field, value: &str, limit: usize) -> Result<(), ShareError> {
     // Bytes bound chars from above: skip the count for the usual short text.
     if value.len() > limit {
         let count = value.chars().count();
         if count > limit {
             return Err(ShareError::TooLongText {
-                field: field.into(),
+                field,
                 chars: count,
                 limit,
             });

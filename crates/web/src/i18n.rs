@@ -53,13 +53,36 @@ pub fn t(language: &str, key: &str) -> String {
     })
 }
 
-/// `t` with `{name}` placeholders filled.
+/// `t` with `{name}` placeholders filled, in one pass: a value is never searched for
+/// placeholders itself (a name from a share link may well contain `{limit}`).
 pub fn t_with(language: &str, key: &str, values: &[(&str, String)]) -> String {
-    let mut text = t(language, key);
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    fill(&t(language, key), values)
+}
+
+fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
-    text
+    out.push_str(rest);
+    out
 }
 
 /// The key of `key`'s form for the count `n`: `<key>.one` for one, `<key>.other` for any
@@ -199,6 +222,13 @@ mod tests {
             .find(|(c, _)| *c == code)
             .map(|(_, a)| *a)
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn placeholders_are_filled_once_and_unknown_ones_kept() {
+        let values = [("a", "{b}".to_owned()), ("b", "2".to_owned())];
+        assert_eq!(fill("{a} and {b}, {c} {", &values), "{b} and 2, {c} {");
+        assert_eq!(fill("é{a}ü", &[("a", "x".to_owned())]), "éxü");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod notice;
 pub mod panic;
 pub mod sandbox;
 pub mod share;
+pub mod share_refusal;
 pub mod shortcuts;
 pub mod state;
 pub mod transcript;

@@ -25,6 +25,7 @@
 use crate::components::Ctx;
 use crate::embed;
 use crate::i18n::Lang;
+use crate::share_refusal::refusal;
 use crate::state::{Action, AppState, WorkerStatus};
 use seedbed_protocol::{
     ProjectSnapshot, Request, Response, TerminalAnswers, TerminalLine, TerminalQuestion,
@@ -512,10 +513,10 @@ impl Handles {
         let doc = match decoded {
             Ok(doc) => doc,
             Err(err) => {
-                self.notice.set(Some(Notice::Failed(
-                    self.lang
-                        .tw("share.bad_link", &[("reason", err.message().to_string())]),
-                )));
+                self.notice.set(Some(Notice::Failed(self.lang.tw(
+                    "share.bad_link",
+                    &[("reason", refusal(self.lang.code(), &err))],
+                ))));
                 self.sync_on.set(true);
                 return;
             }
@@ -793,7 +794,12 @@ pub fn Share(props: &ShareProps) -> Html {
                 let doc = doc_from_project(&current, embed::visible_panes(), lesson.clone());
                 let link = seedbed_share::encode_checked(&doc)
                     .map(|payload| format!("{}#{payload}", base_url()))
-                    .map_err(|err| lang.tw("share.cannot_share", &[("reason", err.to_string())]));
+                    .map_err(|err| {
+                        lang.tw(
+                            "share.cannot_share",
+                            &[("reason", refusal(lang.code(), &err))],
+                        )
+                    });
                 let fragment = seedbed_share::encode_fragment(&doc);
                 shown.set(None);
                 panel.set(Some(Panel {
