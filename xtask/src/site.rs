@@ -75,6 +75,10 @@ pub fn build(options: &Options) -> Result<WasmToolchain> {
         let _step = Step::new("Bundling the schema editor (CodeMirror 6, esbuild)");
         bundle_editor(out)?;
     }
+    {
+        let _step = Step::new("Minifying the style sheet (esbuild)");
+        minify_styles(out)?;
+    }
     report_sizes(out);
     Ok(toolchain)
 }
@@ -126,9 +130,20 @@ const EDITOR_SOURCE: &str = "editor";
 /// not shipped as files.
 const TRANSLATIONS: &str = "i18n";
 
-/// Bundles `www/editor/editor.js` and the CodeMirror packages it imports (pinned in
-/// `package-lock.json`) into one minified ES module, `editor.js`, with esbuild from npm.
-fn bundle_editor(out: &Path) -> Result {
+/// Replaces the copied `style.css` by esbuild's minified version of `www/style.css`: its
+/// comments explain the rules to us, not to the browser (about 1.7 KB of gzip).
+fn minify_styles(out: &Path) -> Result {
+    exec(
+        Command::new(esbuild()?)
+            .current_dir(root())
+            .arg(Path::new("www").join("style.css"))
+            .args(["--minify", "--log-level=warning"])
+            .arg(format!("--outfile={}", out.join("style.css").display())),
+    )
+}
+
+/// esbuild from npm (`package-lock.json`).
+fn esbuild() -> Result<PathBuf> {
     let modules = tools::node_tools()?;
     let esbuild = modules.join(".bin/esbuild");
     if !esbuild.is_file() {
@@ -138,9 +153,15 @@ fn bundle_editor(out: &Path) -> Result {
             root().display()
         ));
     }
+    Ok(esbuild)
+}
+
+/// Bundles `www/editor/editor.js` and the CodeMirror packages it imports (pinned in
+/// `package-lock.json`) into one minified ES module, `editor.js`, with esbuild from npm.
+fn bundle_editor(out: &Path) -> Result {
     let target = out.join("editor.js");
     exec(
-        Command::new(&esbuild)
+        Command::new(esbuild()?)
             .current_dir(root())
             .arg(Path::new("www").join(EDITOR_SOURCE).join("editor.js"))
             .args([
