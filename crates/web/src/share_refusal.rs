@@ -150,17 +150,16 @@ fn listed(language: &str, what: Listed) -> String {
 
 /// `1234567` grouped as the language writes it: `1,234,567`, `1.234.567`.
 fn grouped(language: &str, n: usize) -> String {
-    let english = seedbed_share::grouped(n);
-    if language == "en" {
-        english
-    } else {
-        english.replace(',', ".")
-    }
+    in_language_digits(language, seedbed_share::grouped(n))
 }
 
 /// A size limit: whole KiB when it is one (`seedbed_share::kib`), in the language's digits.
 fn limit_in_kib(language: &str, bytes: usize) -> String {
-    let english = kib(bytes);
+    in_language_digits(language, kib(bytes))
+}
+
+/// `english`, a text with numbers grouped by commas, with the language's group separator.
+fn in_language_digits(language: &str, english: String) -> String {
     if language == "en" {
         english
     } else {
