@@ -55,6 +55,9 @@
       || (lang === 'es' ? 'Seedbed: un playground de Prisma' : 'Seedbed: a Prisma playground');
     iframe.style.cssText = 'display:block;width:100%;border:1px solid #d5ded9;border-radius:8px;';
     iframe.style.height = Math.min(Math.max(height, MIN_HEIGHT), MAX_HEIGHT) + 'px';
+    // A page that is cross-origin isolated passes it on, so the embed may share memory with
+    // its worker (diagnostics in the typed character's frame; crates/protocol/src/mailbox.rs).
+    iframe.allow = 'cross-origin-isolated';
     iframe.src = PLAYGROUND.href + '?' + query.toString().replace(/=(?=&|$)/g, '');
     pre.replaceWith(iframe);
     // A lesson brings its own project: the block's text is only a fallback for readers.

@@ -79,6 +79,45 @@ test('a typed mistake is underlined, with Prisma\'s message on hover and in the 
   await context.close();
 });
 
+test('cross-origin isolated, typed text gets its diagnostics from the worker\'s shared reply slot', async () => {
+  const { context, page, errors } = await openEditor();
+  await setSchema(page, SCHEMA);
+  await page.locator('#problems-summary', { hasText: 'No problems' }).waitFor();
+  // `cargo xtask serve` (and the site's `_headers`) make the page cross-origin isolated,
+  // so it shares a reply slot with the worker (crates/protocol/src/mailbox.rs).
+  assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+  // Hold back every message the worker posts: replies can now only come through the slot,
+  // which the page reads in its animation frames.
+  const engine = page.workers().find((w) => w.url().includes('/worker.js'));
+  await engine.evaluate(() => {
+    self.__held = [];
+    self.__post = self.postMessage;
+    self.postMessage = (...message) => { self.__held.push(message); };
+  });
+  await endOfLine(page, 'email String @unique');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('nick Strin');
+  await page.keyboard.press('Escape');
+  await page.locator('#problems .problem.error', { hasText: 'Type "Strin" is neither a built-in type' }).waitFor();
+  await page.keyboard.type('g');
+  await page.locator('#problems-summary', { hasText: 'No problems' }).waitFor();
+  // The messages held back arrive late: the replies already taken from the slot find no one
+  // waiting, and the rest (the diagram, the next migration) are handled as usual.
+  const held = await engine.evaluate(() => {
+    self.postMessage = self.__post;
+    for (const message of self.__held) self.postMessage(...message);
+    return self.__held.length;
+  });
+  assert.ok(held > 0);
+  await page.keyboard.type('x');
+  await page.locator('#problems .problem.error', { hasText: 'Type "Stringx" is neither a built-in type' }).waitFor();
+  await page.keyboard.press('Backspace');
+  await page.locator('#problems-summary', { hasText: 'No problems' }).waitFor();
+  assert.equal(await page.locator('.cm-lintRange-error').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('completion offers the models and enums declared in the text after a field name', async () => {
   const { context, page, errors } = await openEditor();
   await setSchema(page, SCHEMA + '\nenum Role {\n  ADMIN\n  USER\n}\n');

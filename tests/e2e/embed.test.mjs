@@ -91,6 +91,13 @@ test('the docs page embeds three playgrounds and a lesson that size themselves, 
     assert.equal(await frames[i].locator('.term-entry').first().getAttribute('data-exit'), '0',
       await frames[i].locator('.term-output').first().textContent());
   }
+  // The docs page is not cross-origin isolated, so neither are its embeds: they share no
+  // reply slot with their workers, and diagnostics come by `postMessage` alone.
+  assert.equal(await frames[2].evaluate(() => crossOriginIsolated), false);
+  await frames[2].fill('#schema', SCHEMAS[2] + '\nmodel Broken {\n  id Int @id\n  x Strin\n}\n');
+  await frames[2].locator('#problems .problem.error', { hasText: 'Type "Strin" is neither a built-in type' }).waitFor();
+  await frames[2].fill('#schema', SCHEMAS[2]);
+  await frames[2].locator('#problems-summary', { hasText: 'No problems' }).waitFor();
   const tables = async (frame) => (await frame.locator('.table-link').allTextContents()).map((t) => t.replace(/\d+$/, '').trim()).sort();
   assert.deepEqual((await tables(frames[0])).filter((t) => !t.startsWith('_')), ['Post', 'User']);
   assert.deepEqual(await tables(frames[1]), [], 'the enum example has no tables of the others');

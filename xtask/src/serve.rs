@@ -119,6 +119,16 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// Makes the playground cross-origin isolated, so it may share memory with its worker (the
+/// in-frame reply slot, `crates/protocol/src/mailbox.rs`); `site.rs` writes the same headers
+/// into `_headers` for static hosts. `Cross-Origin-Resource-Policy` lets documentation
+/// sites that are isolated themselves load `embed.js` and frame the playground.
+pub const ISOLATION: [(&str, &str); 3] = [
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Cross-Origin-Embedder-Policy", "require-corp"),
+    ("Cross-Origin-Resource-Policy", "cross-origin"),
+];
+
 fn respond(
     stream: &mut TcpStream,
     status: &str,
@@ -126,8 +136,12 @@ fn respond(
     body: &[u8],
     with_body: bool,
 ) -> std::io::Result<()> {
+    let isolation: String = ISOLATION
+        .iter()
+        .map(|(name, value)| format!("{name}: {value}\r\n"))
+        .collect();
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n{isolation}Connection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

@@ -3,7 +3,8 @@
 //! The output folder is self-contained and runs from any static host: `index.html`, the one
 //! wasm module the page and the engine worker share (`seedbed_browser.js` + `_bg.wasm`, from
 //! `crates/browser`; the worker is started by `worker.js`), everything in `www/` except the
-//! schema editor's source (`www/editor/`), and that editor bundled into `editor.js`.
+//! schema editor's source (`www/editor/`), that editor bundled into `editor.js`, and
+//! `_headers` for hosts that read it (cross-origin isolation, see `serve.rs`).
 
 use crate::flag_value;
 use crate::process::{Result, Step, exec, root};
@@ -191,7 +192,20 @@ fn reset_dir(dir: &Path) -> Result {
 fn copy_assets(out: &Path) -> Result {
     let root = root();
     copy(&root.join("index.html"), &out.join("index.html"))?;
-    copy_tree(&root.join("www"), out, &[EDITOR_SOURCE, TRANSLATIONS])
+    copy_tree(&root.join("www"), out, &[EDITOR_SOURCE, TRANSLATIONS])?;
+    write_headers(out)
+}
+
+/// `_headers`, the file static hosts such as Netlify and Cloudflare Pages read for response
+/// headers: the same cross-origin isolation `cargo xtask serve` sends. Without it the site
+/// still works, its replies coming by `postMessage` alone.
+fn write_headers(out: &Path) -> Result {
+    let mut text = String::from("/*\n");
+    for (name, value) in crate::serve::ISOLATION {
+        text.push_str(&format!("  {name}: {value}\n"));
+    }
+    let file = out.join("_headers");
+    std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 /// Copies `from` into `to`, leaving out the top-level entries named in `skip`.

@@ -15,6 +15,8 @@
 use seedbed_db::Rows;
 use serde::{Deserialize, Serialize};
 
+// The in-frame lane for replies, beside `postMessage`.
+pub mod mailbox;
 // Several named projects in one browser, and a project as one file.
 pub mod project_file;
 pub mod projects;

@@ -4,10 +4,16 @@
 //! requests until the worker says it is ready, and restarts the worker when it crashes
 //! (failing the requests that were in flight with a clear message). It is the only code in
 //! the page that calls `postMessage`.
+//!
+//! Where the page is cross-origin isolated it also shares a reply slot with the worker
+//! (`seedbed_protocol::mailbox`): replies asked for with [`Bridge::request_in_frame`] are
+//! looked for there in animation-frame callbacks, so they reach the page before the frame
+//! that paints the key press, not after it.
 
+use seedbed_protocol::mailbox::{self, SharedSlot};
 use seedbed_protocol::{Envelope, Event, FromWorker, Request, Response, decode, encode};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -16,6 +22,7 @@ use yew::Callback;
 
 type ReplyHandler = Box<dyn FnOnce(Response)>;
 type Listener = Closure<dyn FnMut(web_sys::Event)>;
+type FrameCallback = Closure<dyn FnMut(f64)>;
 
 /// What the bridge tells the app about the worker's life.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +45,12 @@ struct Inner {
     queued: RefCell<Vec<Vec<u8>>>,
     on_event: Callback<BridgeEvent>,
     worker_url: String,
+    /// The current worker's reply slot, when the page is cross-origin isolated.
+    mailbox: RefCell<Option<SharedSlot>>,
+    /// Requests whose replies are looked for in the slot at each animation frame.
+    watched: RefCell<HashSet<u32>>,
+    frame_scheduled: Cell<bool>,
+    frame_poll: RefCell<Option<FrameCallback>>,
 }
 
 /// A handle on the engine worker; cheap to clone.
@@ -73,7 +86,17 @@ impl Bridge {
             queued: RefCell::new(Vec::new()),
             on_event,
             worker_url,
+            mailbox: RefCell::new(None),
+            watched: RefCell::new(HashSet::new()),
+            frame_scheduled: Cell::new(false),
+            frame_poll: RefCell::new(None),
         });
+        let weak = Rc::downgrade(&inner);
+        *inner.frame_poll.borrow_mut() = Some(Closure::new(move |_: f64| {
+            if let Some(inner) = weak.upgrade() {
+                poll_frame(&inner);
+            }
+        }));
         spawn(&inner);
         Bridge { inner }
     }
@@ -81,6 +104,21 @@ impl Bridge {
     /// Sends `request`; `on_reply` runs with the worker's response (or an error response if
     /// the worker crashes first).
     pub fn request(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) {
+        self.send(request, on_reply);
+    }
+
+    /// Like [`Bridge::request`], for a reply wanted in the next frame the page paints: the
+    /// schema's diagnostics while the learner types. Where the worker shares a reply slot,
+    /// each animation frame looks there until the reply has come one way or the other.
+    pub fn request_in_frame(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) {
+        let id = self.send(request, on_reply);
+        if self.inner.mailbox.borrow().is_some() {
+            self.inner.watched.borrow_mut().insert(id);
+            schedule_frame(&self.inner);
+        }
+    }
+
+    fn send(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) -> u32 {
         let id = self.inner.next_id.get();
         self.inner.next_id.set(id.wrapping_add(1));
         self.inner
@@ -93,6 +131,7 @@ impl Bridge {
         } else {
             self.inner.queued.borrow_mut().push(bytes);
         }
+        id
     }
 
     /// Stops whatever the worker is doing (a long seed) by replacing it with a fresh one,
@@ -108,6 +147,43 @@ fn post(inner: &Inner, bytes: &[u8]) {
         // The copy's buffer is transferred to the worker, not copied again.
         let array = js_sys::Uint8Array::from(bytes);
         let _ = worker.post_message_with_transfer(&array, &js_sys::Array::of1(&array.buffer()));
+    }
+}
+
+fn schedule_frame(inner: &Inner) {
+    if inner.frame_scheduled.get() {
+        return;
+    }
+    if let (Some(window), Some(poll)) = (web_sys::window(), inner.frame_poll.borrow().as_ref()) {
+        let scheduled = window.request_animation_frame(poll.as_ref().unchecked_ref());
+        inner.frame_scheduled.set(scheduled.is_ok());
+    }
+}
+
+/// An animation frame: takes a watched reply from the slot, if the worker has written one,
+/// and handles it now, before the frame is painted. Its `postMessage` copy, arriving later,
+/// then finds no one waiting.
+fn poll_frame(inner: &Rc<Inner>) {
+    inner.frame_scheduled.set(false);
+    {
+        // Those answered by `postMessage` first, or failed by a restart, are no longer awaited.
+        let pending = inner.pending.borrow();
+        inner
+            .watched
+            .borrow_mut()
+            .retain(|id| pending.contains_key(id));
+    }
+    let taken = inner
+        .mailbox
+        .borrow()
+        .as_ref()
+        .and_then(|slot| mailbox::take(slot, |id| inner.watched.borrow().contains(&id)));
+    if let Some((id, bytes)) = taken {
+        inner.watched.borrow_mut().remove(&id);
+        receive(inner, decode::<FromWorker>(&bytes));
+    }
+    if !inner.watched.borrow().is_empty() {
+        schedule_frame(inner);
     }
 }
 
@@ -159,8 +235,15 @@ fn spawn(inner: &Rc<Inner>) {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     // `worker.js` waits for this first message: the wasm module the page already compiled
     // (`index.html` keeps it on `window.SeedbedWasm`), so the worker instantiates it without
-    // compiling it again; `null` makes it fetch and compile the module itself.
-    let _ = worker.post_message(&compiled_module());
+    // compiling it again (`null` makes it fetch and compile the module itself), and a new
+    // reply slot, if the page may share memory.
+    let buffer = SharedSlot::create();
+    *inner.mailbox.borrow_mut() = buffer.as_ref().and_then(|b| SharedSlot::over(b));
+    let first = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&first, &"module".into(), &compiled_module());
+    let mailbox = buffer.map_or(JsValue::NULL, JsValue::from);
+    let _ = js_sys::Reflect::set(&first, &"mailbox".into(), &mailbox);
+    let _ = worker.post_message(&first);
     *inner.listeners.borrow_mut() = vec![on_message, on_error];
     *inner.worker.borrow_mut() = Some(worker);
 }

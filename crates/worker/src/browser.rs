@@ -8,8 +8,10 @@ use crate::switching::{self, Projects};
 use futures_channel::mpsc;
 use futures_util::StreamExt;
 use seedbed_db::SqliteDb;
+use seedbed_protocol::mailbox::{self, SharedSlot};
 use seedbed_protocol::projects::{INDEX_KEY, ProjectIndex, client_key, database_key, files_key};
 use seedbed_protocol::{Envelope, Event, FromWorker, Request, Response, Storage, decode, encode};
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -23,9 +25,33 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 fn post(message: &FromWorker) {
+    post_bytes(&encode(message));
+}
+
+fn post_bytes(bytes: &[u8]) {
     // The bytes' buffer is transferred, not copied, to the page.
-    let bytes = js_sys::Uint8Array::from(encode(message).as_slice());
+    let bytes = js_sys::Uint8Array::from(bytes);
     let _ = scope().post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
+}
+
+thread_local! {
+    /// The page's in-frame reply slot, when the page is cross-origin isolated
+    /// (`seedbed_protocol::mailbox`).
+    static MAILBOX: RefCell<Option<SharedSlot>> = const { RefCell::new(None) };
+}
+
+/// Replies to request `id`: into the shared slot, where the page can read it in its next
+/// animation frame, and by `postMessage`, which always arrives.
+fn reply(id: u32, body: Response) {
+    let bytes = encode(&FromWorker::Reply(Envelope { id, body }));
+    MAILBOX.with(|slot| {
+        if let Ok(slot) = slot.try_borrow()
+            && let Some(slot) = slot.as_ref()
+        {
+            mailbox::offer(slot, id, &bytes);
+        }
+    });
+    post_bytes(&bytes);
 }
 
 /// Why an embed saves nothing.
@@ -33,9 +59,11 @@ const EMBED_REASON: &str = "embedded in another page: nothing is saved";
 
 /// Entry point, called by `worker.js` once the wasm module is instantiated. `embed`: the
 /// page is embedded in another site's page; IndexedDB is never opened, so an embed neither
-/// reads nor writes the learner's saved projects.
+/// reads nor writes the learner's saved projects. `mailbox`: the page's in-frame reply
+/// slot, a `SharedArrayBuffer`, or null where the page is not cross-origin isolated.
 #[wasm_bindgen]
-pub fn worker_main(debug: bool, embed: bool) {
+pub fn worker_main(debug: bool, embed: bool, mailbox: JsValue) {
+    MAILBOX.with(|slot| *slot.borrow_mut() = SharedSlot::over(&mailbox));
     std::panic::set_hook(Box::new(|info| {
         // The page restarts the worker when it hears this; the database it reloads is the
         // last one saved, which is the state before the request that panicked.
@@ -153,10 +181,7 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<Vec<u8>>, debug: bool, embe
             .await
         };
         if let Some(response) = response {
-            post(&FromWorker::Reply(Envelope {
-                id: reply_id,
-                body: response,
-            }));
+            reply(reply_id, response);
         }
     }
 }
@@ -192,10 +217,7 @@ async fn handle_and_save(
         return Some(response);
     }
     if reply_before_saving && !handled.dirty {
-        post(&FromWorker::Reply(Envelope {
-            id: reply_id,
-            body: response,
-        }));
+        reply(reply_id, response);
         if handled.files_dirty {
             save_files(shelf, id, engine).await;
         }
