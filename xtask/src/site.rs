@@ -266,3 +266,21 @@ fn gzip_size(file: &Path) -> Option<u64> {
         .ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_for_static_hosts_are_the_ones_serve_sends() {
+        let dir = std::env::temp_dir().join(format!("seedbed-headers-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        write_headers(&dir).unwrap();
+        let text = std::fs::read_to_string(dir.join("_headers")).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            text,
+            "/*\n  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Embedder-Policy: require-corp\n  Cross-Origin-Resource-Policy: cross-origin\n"
+        );
+    }
+}
