@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import http from 'node:http';
 import path from 'node:path';
 
-const SITE = process.env.SITE_DIR ?? 'dist';
+const SITE = path.resolve(process.env.SITE_DIR ?? 'dist');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const ISOLATION = {
   'cross-origin-opener-policy': 'same-origin',
@@ -28,8 +28,8 @@ const ISOLATION = {
 async function serveSite(isolated) {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new globalThis.URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.join(SITE, path.normalize(name));
-    if (!file.startsWith(path.resolve(SITE)) && !file.startsWith(SITE)) { res.writeHead(403).end(); return; }
+    const file = path.resolve(SITE, name);
+    if (!file.startsWith(SITE + path.sep)) { res.writeHead(403).end(); return; }
     let body;
     try { body = readFileSync(file); } catch { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...(isolated ? ISOLATION : {}) });
@@ -138,8 +138,7 @@ async function timeKeystrokes(page) {
     // with a key and a reply read in the same frame.
     await page.evaluate(() => { window.__shown = window.__nextSummary(); });
     await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace'); // breaks, then fixes the schema
-    const shown = page.evaluate(() => window.__shown);
-    const timing = await shown;
+    const timing = await page.evaluate(() => window.__shown);
     shownAfter.push(timing.shown);
     frameAfter.push(timing.frame);
     if (timing.sameFrame) sameFrame += 1;
