@@ -227,6 +227,16 @@ pub enum Request {
     },
 }
 
+impl Request {
+    /// Whether the page wants the reply in the next frame it paints: the schema's diagnostics
+    /// while the learner types. Only these replies are written into the shared reply slot
+    /// ([`mailbox`]), so an unrelated reply never replaces one the page is looking for; with
+    /// at most one analysis in flight, the slot holds the one the page awaits.
+    pub fn reply_in_frame(&self) -> bool {
+        matches!(self, Request::AnalyzeSchema { .. })
+    }
+}
+
 /// One statement the SQL console ran: its text, and its rows (a query) or changes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SqlOutcome {
@@ -641,6 +651,23 @@ pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_analyses_are_wanted_in_frame() {
+        let analysis = Request::AnalyzeSchema {
+            text: "model A {}".into(),
+        };
+        assert!(analysis.reply_in_frame());
+        for other in [
+            Request::ListTables,
+            Request::Export,
+            Request::FormatSchema {
+                text: String::new(),
+            },
+        ] {
+            assert!(!other.reply_in_frame(), "{other:?}");
+        }
+    }
 
     #[test]
     fn requests_round_trip() {

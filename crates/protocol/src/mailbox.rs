@@ -1,5 +1,6 @@
-//! The in-frame lane for replies: one slot of shared memory the worker writes each reply
-//! into, beside posting it, and the page reads in its animation-frame callbacks.
+//! The in-frame lane for replies: one slot of shared memory the worker writes the replies
+//! the page wants in frame into ([`crate::Request::reply_in_frame`]: the schema's analyses),
+//! beside posting them, and the page reads in its animation-frame callbacks.
 //!
 //! Why: after a key press Chromium holds back every task of the page until the next frame
 //! has been rendered (`DeferRendererTasksAfterInput`), the worker's `postMessage` reply

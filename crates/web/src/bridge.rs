@@ -6,8 +6,9 @@
 //! the page that calls `postMessage`.
 //!
 //! Where the page is cross-origin isolated it also shares a reply slot with the worker
-//! (`seedbed_protocol::mailbox`): replies asked for with [`Bridge::request_in_frame`] are
-//! looked for there in animation-frame callbacks, so they reach the page before the frame
+//! (`seedbed_protocol::mailbox`): replies the page wants in frame
+//! (`Request::reply_in_frame`, the schema's analyses) are looked for there in
+//! animation-frame callbacks, so they reach the page before the frame
 //! that paints the key press, not after it.
 
 use seedbed_protocol::mailbox::{self, SharedSlot};
@@ -102,23 +103,11 @@ impl Bridge {
     }
 
     /// Sends `request`; `on_reply` runs with the worker's response (or an error response if
-    /// the worker crashes first).
+    /// the worker crashes first). A reply wanted in frame (`Request::reply_in_frame`) is also
+    /// looked for in the shared slot, if there is one, at each animation frame until it has
+    /// come one way or the other.
     pub fn request(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) {
-        self.send(request, on_reply);
-    }
-
-    /// Like [`Bridge::request`], for a reply wanted in the next frame the page paints: the
-    /// schema's diagnostics while the learner types. Where the worker shares a reply slot,
-    /// each animation frame looks there until the reply has come one way or the other.
-    pub fn request_in_frame(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) {
-        let id = self.send(request, on_reply);
-        if self.inner.mailbox.borrow().is_some() {
-            self.inner.watched.borrow_mut().insert(id);
-            schedule_frame(&self.inner);
-        }
-    }
-
-    fn send(&self, request: Request, on_reply: impl FnOnce(Response) + 'static) -> u32 {
+        let in_frame = request.reply_in_frame();
         let id = self.inner.next_id.get();
         self.inner.next_id.set(id.wrapping_add(1));
         self.inner
@@ -131,7 +120,10 @@ impl Bridge {
         } else {
             self.inner.queued.borrow_mut().push(bytes);
         }
-        id
+        if in_frame && self.inner.mailbox.borrow().is_some() {
+            self.inner.watched.borrow_mut().insert(id);
+            schedule_frame(&self.inner);
+        }
     }
 
     /// Stops whatever the worker is doing (a long seed) by replacing it with a fresh one,

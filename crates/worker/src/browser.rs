@@ -40,11 +40,15 @@ thread_local! {
     static MAILBOX: RefCell<Option<SharedSlot>> = const { RefCell::new(None) };
 }
 
-/// Replies to request `id`: into the shared slot, where the page can read it in its next
-/// animation frame, and by `postMessage`, which always arrives.
-fn reply(id: u32, body: Response) {
+/// Replies to request `id` by `postMessage`, which always arrives, and, when the page wants
+/// it `in_frame` (`Request::reply_in_frame`), into the shared slot too, where the page can
+/// read it in its next animation frame.
+fn reply(id: u32, body: Response, in_frame: bool) {
     let bytes = encode(&FromWorker::Reply(Envelope { id, body }));
     MAILBOX.with(|slot| {
+        if !in_frame {
+            return;
+        }
         if let Ok(slot) = slot.try_borrow()
             && let Some(slot) = slot.as_ref()
         {
@@ -159,6 +163,7 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<Vec<u8>>, debug: bool, embe
             }
         };
         let reply_id = envelope.id;
+        let in_frame = envelope.body.reply_in_frame();
         let response = if switching::is_project_request(&envelope.body) {
             let mut projects = Projects {
                 shelf: &mut shelf,
@@ -181,7 +186,7 @@ async fn serve(mut requests: mpsc::UnboundedReceiver<Vec<u8>>, debug: bool, embe
             .await
         };
         if let Some(response) = response {
-            reply(reply_id, response);
+            reply(reply_id, response, in_frame);
         }
     }
 }
@@ -217,7 +222,7 @@ async fn handle_and_save(
         return Some(response);
     }
     if reply_before_saving && !handled.dirty {
-        reply(reply_id, response);
+        reply(reply_id, response, true);
         if handled.files_dirty {
             save_files(shelf, id, engine).await;
         }

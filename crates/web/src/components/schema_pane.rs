@@ -182,7 +182,7 @@ impl Pane {
         self.shared.in_flight.set(Some(js_sys::Date::now()));
         let pane = self.clone();
         ctx.bridge
-            .request_in_frame(Request::AnalyzeSchema { text }, move |response| {
+            .request(Request::AnalyzeSchema { text }, move |response| {
                 let shared = &pane.shared;
                 if shared.latest.get() != ticket {
                     return;
