@@ -18,11 +18,11 @@ import path from 'node:path';
 
 const SITE = path.resolve(process.env.SITE_DIR ?? 'dist');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const ISOLATION = {
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-embedder-policy': 'require-corp',
-  'cross-origin-resource-policy': 'cross-origin',
-};
+// The headers `cargo xtask build` wrote for static hosts (the ones `cargo xtask serve` sends).
+const ISOLATION = Object.fromEntries(readFileSync(path.join(SITE, '_headers'), 'utf8')
+  .split('\n').map((line) => line.match(/^\s+([\w-]+):\s*(.+)$/)).filter(Boolean)
+  .map(([, name, value]) => [name, value]));
+if (!ISOLATION['Cross-Origin-Embedder-Policy']) throw new Error(`${SITE}/_headers lacks the isolation headers: rebuild with cargo xtask build`);
 
 /** Serves SITE on a free localhost port; returns its URL. */
 async function serveSite(isolated) {

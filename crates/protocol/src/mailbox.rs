@@ -115,6 +115,7 @@ impl SharedSlot {
 
 impl Slot for SharedSlot {
     fn load(&self, word: usize) -> u32 {
+        // Should the load ever fail, 1 is odd: "being written", so nothing is read.
         js_sys::Atomics::load(&self.words, word as u32).unwrap_or(1) as u32
     }
 

@@ -45,16 +45,15 @@ thread_local! {
 /// read it in its next animation frame.
 fn reply(id: u32, body: Response, in_frame: bool) {
     let bytes = encode(&FromWorker::Reply(Envelope { id, body }));
-    MAILBOX.with(|slot| {
-        if !in_frame {
-            return;
-        }
-        if let Ok(slot) = slot.try_borrow()
-            && let Some(slot) = slot.as_ref()
-        {
-            mailbox::offer(slot, id, &bytes);
-        }
-    });
+    if in_frame {
+        MAILBOX.with(|slot| {
+            if let Ok(slot) = slot.try_borrow()
+                && let Some(slot) = slot.as_ref()
+            {
+                mailbox::offer(slot, id, &bytes);
+            }
+        });
+    }
     post_bytes(&bytes);
 }
 
